@@ -1,0 +1,26 @@
+// Contact Centre Certifications: the build, concern by concern. Each plugin lives in
+// src/lib/eleventy/ and does one thing.
+import site from "./_data/site.ts";
+import catalogData from "./src/lib/eleventy/catalog-data.ts";
+import markdown from "./src/lib/eleventy/markdown.ts";
+import filters from "./src/lib/eleventy/filters.ts";
+import assets from "./src/lib/eleventy/assets.ts";
+import searchIndex from "./src/lib/eleventy/search-index.ts";
+
+export const config = {
+  dir: { input: "src", includes: "../_includes", data: "../_data" }, // output: _site, or --out of scripts/build.ts
+  templateFormats: ["njk", "md"],
+  markdownTemplateEngine: "njk",
+  htmlTemplateEngine: "njk",
+  pathPrefix: site.pathPrefix,
+};
+
+export default async function (eleventyConfig: any): Promise<void> {
+  eleventyConfig.ignores.add("src/lib/**");
+  eleventyConfig.addGlobalData("site", site);
+  await eleventyConfig.addPlugin(catalogData); // validated records -> global `catalog`
+  eleventyConfig.addPlugin(markdown); // markdown-it, raw HTML off
+  eleventyConfig.addPlugin(filters); // formatting and URL guards for templates
+  eleventyConfig.addPlugin(assets); // stylesheet copied to the output
+  eleventyConfig.addPlugin(searchIndex); // Pagefind over the written pages
+}

@@ -1,0 +1,59 @@
+// npm run build: validate the catalog, render the site into a staging folder, index it
+// with Pagefind, then swap it into place. Any failure leaves the last good site untouched.
+//
+//   tsx scripts/build.ts [--out DIR]        CATALOG_DIR=DIR to build another catalog folder
+import { existsSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import Eleventy from "@11ty/eleventy";
+import { CatalogError, formatProblem } from "../src/lib/catalog/index.ts";
+import { catalogDir, loadCatalog } from "../src/lib/eleventy/catalog-data.ts";
+
+const { values } = parseArgs({ options: { out: { type: "string", default: "_site" } } });
+const output = path.resolve(values.out!);
+const staging = `${output}.staging-${process.pid}`;
+const started = performance.now();
+
+function fail(message: string): never {
+  console.error(message);
+  console.error(`Build failed; ${path.relative(process.cwd(), output) || output} was left as it was.`);
+  process.exit(1);
+}
+
+// 1. The catalog, before anything is written: every error at once, with file and field.
+let warnings;
+try {
+  ({ warnings } = await loadCatalog(catalogDir()));
+} catch (err) {
+  if (!(err instanceof CatalogError)) throw err;
+  const errors = err.problems.filter((p) => p.severity === "error");
+  fail(`${errors.map(formatProblem).join("\n")}\n${errors.length} error(s) in ${path.relative(process.cwd(), catalogDir()) || "."}.`);
+}
+for (const w of warnings) console.warn(`warning: ${formatProblem(w)}`);
+
+// 2. Pages and search index into the staging folder.
+let written: unknown[];
+try {
+  await rm(staging, { recursive: true, force: true });
+  const eleventy = new Eleventy(undefined, staging, { configPath: ".eleventy.ts", quietMode: true });
+  written = (await eleventy.write()) as unknown[];
+} catch (err) {
+  await rm(staging, { recursive: true, force: true });
+  fail(`Rendering failed: ${(err as Error).message}`);
+}
+
+if (!existsSync(path.join(staging, "index.html"))) fail(`Rendering wrote no ${path.join(staging, "index.html")}.`);
+
+// 3. Swap: the old site is moved aside only once the new one is complete.
+const old = `${output}.old-${process.pid}`;
+if (existsSync(output)) await rename(output, old);
+await rename(staging, output);
+await rm(old, { recursive: true, force: true });
+
+const { catalog } = await loadCatalog(catalogDir());
+const pages = written.flat().filter((r) => (r as { outputPath?: unknown }).outputPath).length;
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `Built ${path.relative(process.cwd(), output) || output}: ${catalog.certifications.length} certifications, ${catalog.issuers.length} issuers, ${pages} pages, ${warnings.length} warning(s), ${seconds} s`,
+);

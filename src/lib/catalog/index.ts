@@ -1,0 +1,29 @@
+// The catalog: load a folder of records, validate everything, resolve what pages need.
+import { DateTime } from "luxon";
+import { loadRawCatalog } from "./load.ts";
+import { CatalogError, type Problem } from "./problems.ts";
+import { resolveCatalog, type Catalog } from "./resolve.ts";
+import { validateCatalog } from "./validate.ts";
+
+export { CatalogError, formatProblem, type Problem } from "./problems.ts";
+export type { Catalog, ResolvedCertification, ResolvedIssuer } from "./resolve.ts";
+
+export interface BuildCatalogOptions {
+  dir: string;
+  renderMarkdown: (md: string) => string;
+  today?: DateTime;
+}
+
+export interface BuiltCatalog {
+  catalog: Catalog;
+  warnings: Problem[];
+}
+
+/** Throws a CatalogError listing every error; returns warnings beside a good catalog. */
+export async function buildCatalog({ dir, renderMarkdown, today = DateTime.utc() }: BuildCatalogOptions): Promise<BuiltCatalog> {
+  const { raw, problems: loadProblems } = await loadRawCatalog(dir);
+  const { catalog, problems } = validateCatalog(raw, { today });
+  const all = [...loadProblems, ...problems];
+  if (all.some((p) => p.severity === "error")) throw new CatalogError(all);
+  return { catalog: resolveCatalog(catalog, renderMarkdown), warnings: all };
+}

@@ -1,0 +1,28 @@
+// The catalog as global data. Records are loaded by the catalog, not by Eleventy's data
+// cascade: every record is validated (all errors at once) before any page is rendered,
+// and each file is imported once.
+import path from "node:path";
+import { buildCatalog, type BuiltCatalog } from "../catalog/index.ts";
+import { renderDataMarkdown } from "../markdown.ts";
+
+/** The catalog folder: `_data` unless CATALOG_DIR names another (fixtures, synthetic data). */
+export function catalogDir(): string {
+  return path.resolve(process.env.CATALOG_DIR ?? "_data");
+}
+
+const builds = new Map<string, Promise<BuiltCatalog>>();
+
+/** One catalog per folder per process: the build script and the config share it. */
+export function loadCatalog(dir = catalogDir()): Promise<BuiltCatalog> {
+  let built = builds.get(dir);
+  if (!built) {
+    built = buildCatalog({ dir, renderMarkdown: renderDataMarkdown });
+    builds.set(dir, built);
+  }
+  return built;
+}
+
+export default async function catalogDataPlugin(eleventyConfig: any): Promise<void> {
+  const { catalog } = await loadCatalog();
+  eleventyConfig.addGlobalData("catalog", catalog);
+}

@@ -1,0 +1,177 @@
+// The one definition of a certification record. Types, validation and the JSON Schema
+// all come from here; see docs in README ("Adding a certification").
+import { z } from "zod";
+import {
+  CurrencyCode,
+  DaySchema,
+  HttpUrl,
+  IsoDuration,
+  PartialDateSchema,
+  Slug,
+  SourcedText,
+  Text,
+  durationMillis,
+  factFields,
+} from "./primitives.ts";
+import { Source } from "./source.ts";
+
+export const KINDS = ["organisation", "individual"] as const;
+
+export const CATEGORIES = [
+  "quality-management",
+  "information-security",
+  "workforce",
+  "service-management",
+  "customer-experience",
+  "process-improvement",
+  "payment-security",
+  "complaints-handling",
+  "outsourcing",
+] as const;
+
+export const STATUSES = ["active", "superseded", "withdrawn", "dormant", "planned", "historic"] as const;
+
+/** What a quoted amount pays for. */
+export const COST_BASES = [
+  "per-organisation",
+  "per-site",
+  "per-person",
+  "per-exam",
+  "per-year",
+  "application-fee",
+] as const;
+
+export const Alias = z.strictObject({
+  name: Text,
+  kind: z.enum(["former-name", "abbreviation", "alternative"]),
+  note: Text.optional(),
+});
+
+export const HistoryEvent = z.strictObject({
+  date: PartialDateSchema,
+  event: Text,
+  ...factFields,
+});
+
+export const Level = z.strictObject({
+  name: Text,
+  description: Text.optional(),
+  ...factFields,
+});
+
+const NotPublished = z.strictObject({
+  status: z.literal("not-published"),
+  note: Text.optional(),
+});
+
+/** An amount or a range of amounts in the source's own currency. */
+export const CostFigure = z
+  .strictObject({
+    min: z.number().nonnegative(),
+    max: z.number().nonnegative().optional(),
+    currency: CurrencyCode,
+    basis: z.enum(COST_BASES),
+    approximate: z.boolean().optional(),
+    context: Text.optional().meta({ description: "Where or when the figure applies, e.g. 'in India'." }),
+    covers: Text.optional().meta({ description: "What the amount includes, in the source's terms." }),
+    asOf: PartialDateSchema,
+    ...factFields,
+  })
+  .superRefine((v, ctx) => {
+    if (v.max !== undefined && v.max < v.min)
+      ctx.addIssue({ code: "custom", path: ["max"], message: `is below min ${v.min} (expected max >= min)` });
+  });
+
+export const Cost = z.discriminatedUnion("status", [
+  NotPublished,
+  z.strictObject({ status: z.literal("published"), figures: z.array(CostFigure).min(1) }),
+]);
+
+/** How long achieving it takes, as an ISO 8601 duration or range. */
+export const DurationFigure = z
+  .strictObject({
+    min: IsoDuration,
+    max: IsoDuration.optional(),
+    approximate: z.boolean().optional(),
+    context: Text.optional(),
+    asOf: PartialDateSchema,
+    ...factFields,
+  })
+  .superRefine((v, ctx) => {
+    if (v.max !== undefined && durationMillis(v.max) < durationMillis(v.min))
+      ctx.addIssue({ code: "custom", path: ["max"], message: `is shorter than min ${v.min} (expected max >= min)` });
+  });
+
+export const TimeToAchieve = z.discriminatedUnion("status", [
+  NotPublished,
+  z.strictObject({ status: z.literal("published"), figures: z.array(DurationFigure).min(1) }),
+]);
+
+export const Validity = z.discriminatedUnion("status", [
+  NotPublished,
+  z.strictObject({
+    status: z.literal("published"),
+    period: IsoDuration.optional().meta({ description: "How long a certificate or credential lasts." }),
+    lifetime: z.boolean().optional().meta({ description: "True when it never expires." }),
+    renewal: Text.meta({ description: "What keeps it valid: surveillance audits, recertification, credits." }),
+    ...factFields,
+  }),
+]);
+
+export const Verification = z.strictObject({
+  how: Text.meta({ description: "How to check that someone holds it: what to ask for, whom to ask." }),
+  register: HttpUrl.optional().meta({ description: "A public register of holders." }),
+  ...factFields,
+});
+
+/** Where sources disagree: each position with the sources that hold it. */
+export const Disagreement = z.strictObject({
+  topic: Text,
+  positions: z
+    .array(z.strictObject({ claim: Text, cite: factFields.cite }))
+    .min(2, { error: "has fewer than two positions (expected at least two claims that disagree)" }),
+  note: Text.optional(),
+});
+
+export const Certification = z
+  .strictObject({
+    slug: Slug,
+    name: Text,
+    shortName: Text.optional(),
+    aliases: z.array(Alias).default([]),
+    kind: z.enum(KINDS),
+    categories: z.array(z.enum(CATEGORIES)).min(1, { error: "is empty (expected at least one category)" }),
+    issuer: Slug.meta({ description: "Slug of the issuer that owns the scheme." }),
+    certifiers: z
+      .array(Slug)
+      .default([])
+      .meta({ description: "Slugs of other issuers that assess or award it, where they differ from the owner." }),
+    website: HttpUrl.optional(),
+    status: z.enum(STATUSES),
+    supersedes: z.array(Slug).default([]),
+    supersededBy: z.array(Slug).default([]),
+    related: z.array(Slug).default([]),
+    summary: Text.meta({ description: "One or two plain sentences for lists and search results." }),
+    history: z.array(HistoryEvent).min(1, { error: "is empty (expected at least one dated event)" }),
+    levels: z.array(Level).default([]),
+    cost: Cost,
+    timeToAchieve: TimeToAchieve,
+    validity: Validity,
+    requirements: z.array(SourcedText).default([]),
+    recognition: z.array(SourcedText).default([]),
+    regions: z.array(Text).min(1, { error: "is empty (expected where it applies, e.g. Worldwide, India)" }),
+    verify: Verification,
+    disagreements: z.array(Disagreement).default([]),
+    sources: z.array(Source).min(1, { error: "is empty (expected at least one source)" }),
+    description: Text.meta({ description: "Long-form Markdown for the detail page; raw HTML is not rendered." }),
+    lastReviewed: DaySchema,
+  })
+  .meta({ title: "Certification", description: "One certification of a contact centre, call centre or BPO, or of a person working in one." });
+
+export type Certification = z.output<typeof Certification>;
+export type CertificationInput = z.input<typeof Certification>;
+export type CostFigure = z.output<typeof CostFigure>;
+export type DurationFigure = z.output<typeof DurationFigure>;
+export type Kind = (typeof KINDS)[number];
+export type Category = (typeof CATEGORIES)[number];
+export type Status = (typeof STATUSES)[number];
