@@ -76,12 +76,15 @@ export function issueToProblems(
     case "invalid_value":
       return [at(issue.path, `is ${describe(input)} (expected one of: ${list(issue.values)})`)];
     case "invalid_union": {
-      const options = (issue as { options?: unknown[] }).options;
-      if (options) return [at(issue.path, `is ${describe(input)} (expected one of: ${list(options)})`)];
+      const { options, discriminator } = issue as { options?: unknown[]; discriminator?: string };
+      // A discriminated union reports the whole object; show the value of its tag field.
+      const tag = discriminator && input && typeof input === "object" ? (input as Record<string, unknown>)[discriminator] : input;
+      if (options) return [at(issue.path, `is ${describe(tag)} (expected one of: ${list(options)})`)];
       return [at(issue.path, `is ${describe(input)} (${issue.message})`)];
     }
     case "too_small":
       if (/^(is|has|cites) /.test(issue.message)) return [at(issue.path, issue.message)];
+      if (issue.origin === "array") return [at(issue.path, `is empty (expected at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"})`)];
       return [at(issue.path, `is ${describe(input)} (expected ${issue.origin === "number" ? "a number" : "a value"} >= ${String(issue.minimum)})`)];
     default:
       return [at(issue.path, /^(is|has|cites) /.test(issue.message) ? issue.message : `is ${describe(input)} (${issue.message})`)];

@@ -7,6 +7,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const Slug = z
   .string()
+  .min(1, { error: "is empty (expected a slug, e.g. iso-9001)", abort: true })
   .regex(SLUG_PATTERN, { error: "is not a slug (expected lowercase letters, digits and single hyphens, e.g. iso-9001)" });
 
 /** Non-empty text with no leading or trailing whitespace. */
@@ -49,7 +50,7 @@ const PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 export const PartialDateSchema = z
   .string()
-  .regex(PARTIAL_DATE_PATTERN, { error: "is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)" })
+  .regex(PARTIAL_DATE_PATTERN, { error: "is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)", abort: true })
   .refine((s) => DateTime.fromISO(s).isValid, { error: "is not a real calendar date" })
   .transform((s) => new PartialDate(s))
   .meta({ description: "A date at year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD." });
@@ -57,7 +58,7 @@ export const PartialDateSchema = z
 /** A date that must be known to the day, such as when a source was read. */
 export const DaySchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "is not a full date (expected YYYY-MM-DD)" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "is not a full date (expected YYYY-MM-DD)", abort: true })
   .refine((s) => DateTime.fromISO(s).isValid, { error: "is not a real calendar date" })
   .transform((s) => new PartialDate(s))
   .meta({ description: "A calendar date, YYYY-MM-DD." });

@@ -1,0 +1,27 @@
+import type { IssuerInput } from "../../src/lib/schema/index.ts";
+
+export default {
+  slug: "pci-ssc",
+  name: "PCI Security Standards Council",
+  shortName: "PCI SSC",
+  type: "industry-association",
+  website: "https://www.pcisecuritystandards.org",
+  country: "United States (Wakefield, Massachusetts)",
+  founded: { date: "2006-09-07", cite: ["banktech-2006", "secguru-2006"] },
+  status: "active",
+  summary: "The body set up by the card brands to own and maintain the Payment Card Industry Data Security Standard (PCI DSS) and to qualify the assessors who check it.",
+  description: `American Express, Discover Financial Services, JCB, MasterCard and Visa announced the PCI Security Standards Council on 7 September 2006 to manage the PCI Data Security Standard, which until then each brand had enforced through its own programme. UnionPay later joined the brands on the executive committee.
+
+The Council writes and publishes PCI DSS and related standards, and it trains and qualifies Qualified Security Assessors (QSAs) and Approved Scanning Vendors (ASVs). Industry Special Interest Groups write its guidance papers, including the information supplement *Protecting Telephone-Based Payment Card Data* used by contact centres.
+
+The Council does not itself decide which merchant must file what: the card brands set merchant levels and validation rules, and the acquiring bank collects the paperwork.`,
+  sources: [
+    { id: "banktech-2006", url: "http://www.banktech.com/five-leading-payment-brands-unite-to-str/192701425", title: "Five leading payment brands unite to strengthen data security", publisher: "Bank Systems & Technology", published: "2006-09-12", accessed: "2026-11-29" },
+    { id: "secguru-2006", url: "http://www.secguru.com/link/pci_security_standards_council", title: "PCI Security Standards Council", publisher: "SecGuru", accessed: "2026-11-29" },
+    { id: "wikisum-pcissc", url: "https://wikisum.wiki/wiki/Payment_Card_Industry_Security_Standards_Council", title: "Payment Card Industry Security Standards Council (summary)", publisher: "WikiSum", accessed: "2026-11-29" },
+    { id: "conmergence-2006", url: "http://blog.conmergence.com/payment-card-industry-security-standards-council/12/12/2006/", title: "Payment Card Industry Security Standards Council", publisher: "Conmergence blog", published: "2006-12-12", accessed: "2026-11-29" },
+    { id: "legalclarity-pci", url: "https://legalclarity.org/pci-reporting-requirements-saqs-levels-and-penalties/", title: "PCI Reporting Requirements: SAQs, Levels, and Penalties", publisher: "LegalClarity", accessed: "2026-11-29" },
+    { id: "pci-blog-telephone", url: "https://blog.pcisecuritystandards.org/industry-guidance-on-accepting-telephone-payments-securely", title: "Industry guidance on accepting telephone payments securely", publisher: "PCI Security Standards Council", accessed: "2026-11-29" },
+  ],
+  lastReviewed: "2026-11-29",
+} satisfies IssuerInput;

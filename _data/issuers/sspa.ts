@@ -1,0 +1,27 @@
+import type { IssuerInput } from "../../src/lib/schema/index.ts";
+
+export default {
+  slug: "sspa",
+  name: "Service & Support Professionals Association",
+  shortName: "SSPA",
+  formerNames: ["Software Support Professionals Association"],
+  type: "industry-association",
+  country: "United States (San Diego)",
+  founded: { date: "1989", cite: ["certmag"] },
+  status: "merged",
+  successor: "tsia",
+  summary: "An association of technology service and support organisations, formed in 1989, which merged into the Technology Services Industry Association (TSIA) in October 2009.",
+  description: `The SSPA was formed in 1989 when more than 200 companies from technical support, field service and customer relations joined forces to work on common needs, including career paths and skills standards for support staff. It marked its twentieth anniversary in January 2009. With J.D. Power and Associates it launched a programme to recognise excellent technology support, later known as Certified Technology Service & Support (CTSS).
+
+In October 2009 the SSPA merged with two sister associations, TPSA and AFSMI, to form the Technology Services Industry Association (TSIA).
+
+**About the name.** The c. 2004 article on call-centre certifications expands SSPA as "Software Support Professionals Association"; later sources, including the association's own anniversary retrospective, use "Service & Support Professionals Association" (or "Service and Support"). We list the article's wording as a former name so that searches find it, but no source we read confirms that it was ever the official name.`,
+  sources: [
+    { id: "certmag", url: "http://certmag.com/a-path-through-the-service-and-support-professionals-world/", title: "The Service and Support Professional's World", publisher: "Certification Magazine", accessed: "2026-11-29" },
+    { id: "supportsense", url: "https://supportsense.wordpress.com/2009/06/29/sspa-celebrates-20th-anniversary-twenty-ways-the-sspa-has-changed-our-industry/", title: "SSPA Celebrates 20th Anniversary: Twenty ways the SSPA has changed our industry", publisher: "SupportSense blog", published: "2009-06-29", accessed: "2026-11-29" },
+    { id: "socaltech", url: "http://www.socaltech.com/j.d._power_starts_it_services_survey/s-0001694.html", title: "J.D. Power Starts IT Services Survey", publisher: "socaltech.com", accessed: "2026-11-29" },
+    { id: "lah-2009", url: "https://thomaslah.wordpress.com/2009/10/20/my-new-mission/", title: "My New Mission", publisher: "Thomas Lah (blog)", published: "2009-10-20", accessed: "2026-11-29" },
+    { id: "bpmwatch", url: "https://www.bpmwatch.com/knowledgebase/call-center-quality-certifications/", title: "Quality Certifications for Call Centres", publisher: "BPM Watch", accessed: "2026-11-29" },
+  ],
+  lastReviewed: "2026-11-29",
+} satisfies IssuerInput;
