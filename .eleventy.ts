@@ -15,10 +15,10 @@ export const config = {
   pathPrefix: site.pathPrefix,
 };
 
-export default async function (eleventyConfig: any): Promise<void> {
+export default function (eleventyConfig: any): void {
   eleventyConfig.ignores.add("src/lib/**");
   eleventyConfig.addGlobalData("site", site);
-  await eleventyConfig.addPlugin(catalogData); // validated records -> global `catalog`
+  eleventyConfig.addPlugin(catalogData); // validated records -> global `catalog`
   eleventyConfig.addPlugin(markdown); // markdown-it, raw HTML off
   eleventyConfig.addPlugin(filters); // formatting and URL guards for templates
   eleventyConfig.addPlugin(assets); // stylesheet copied to the output

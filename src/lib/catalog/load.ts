@@ -1,6 +1,6 @@
 // Read the record files of a catalog folder: <dir>/certifications/*.ts and <dir>/issuers/*.ts,
 // each exporting one record as its default export.
-import { readdir } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Problem } from "./problems.ts";
@@ -37,7 +37,9 @@ async function loadFolder(dir: string, problems: Problem[]): Promise<RawRecord[]
       const file = path.relative(process.cwd(), full);
       const stem = name.replace(RECORD_FILE, "");
       try {
-        const mod = (await import(pathToFileURL(full).href)) as { default?: unknown };
+        // The modification time in the URL makes a changed file load anew while `npm start` watches.
+        const version = (await stat(full)).mtimeMs;
+        const mod = (await import(`${pathToFileURL(full).href}?v=${version}`)) as { default?: unknown };
         if (mod.default === undefined)
           problems.push({ severity: "error", file, path: "(file)", message: "has no default export (expected `export default { ... } satisfies ...`)" });
         return { file, stem, data: mod.default };

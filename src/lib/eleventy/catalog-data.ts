@@ -22,7 +22,10 @@ export function loadCatalog(dir = catalogDir()): Promise<BuiltCatalog> {
   return built;
 }
 
-export default async function catalogDataPlugin(eleventyConfig: any): Promise<void> {
-  const { catalog } = await loadCatalog();
-  eleventyConfig.addGlobalData("catalog", catalog);
+export default function catalogDataPlugin(eleventyConfig: any): void {
+  const dir = catalogDir();
+  eleventyConfig.addGlobalData("catalog", async () => (await loadCatalog(dir)).catalog);
+  // While serving, a changed record rebuilds the catalog (and re-imports only changed files).
+  eleventyConfig.addWatchTarget(dir);
+  eleventyConfig.on("eleventy.beforeWatch", () => builds.delete(dir));
 }
