@@ -8,7 +8,7 @@ export default {
     { name: "ICMI", kind: "abbreviation", note: "International Customer Management Institute, formerly the Incoming Calls Management Institute." },
     { name: "ICMI-Certified Strategic Leader (CCSL)", kind: "alternative", note: "One of the four designations." },
     { name: "ICMI-Certified Operations Manager (CCOM)", kind: "alternative", note: "One of the four designations." },
-    { name: "CIAC", kind: "former-name", note: "The designations were first awarded as CIAC certification by the Call Center Industry Advisory Council." },
+    { name: "CIAC Certification", kind: "former-name", note: "The designations were first awarded as CIAC certification by the Call Center Industry Advisory Council." },
   ],
   kind: "individual",
   categories: ["workforce"],

@@ -23,7 +23,7 @@ export default {
   history: [
     { date: "1979", event: "ISO forms Technical Committee 176 on quality management and quality assurance.", cite: ["experts123-tc176"] },
     { date: "1987", event: "ISO publishes the first ISO 9000 series of quality standards.", cite: ["praxiom-intro", "experts123-tc176"] },
-    { date: "1994", event: "Revised edition. The series now has three certifiable models (ISO 9001, 9002 and 9003) plus guidance documents.", cite: ["praxiom-1994v2000", "praxiom-intro"] },
+    { date: "1994", event: "Revised edition. The series now has three certifiable models (ISO 9001, 9002 and 9003) plus guidance documents.", cite: ["praxiom-1994v2000", "praxiom-intro", "bpmwatch"], note: "The c. 2004 article describes this set as five documents: three quality-assurance models (9001, 9002, 9003) and two guidelines (9000, 9004)." },
     { date: "2000-12", event: "ISO 9001:2000 published. It replaces ISO 9001, 9002 and 9003:1994; ISO 9002 and 9003 are dropped, and the 20-clause structure gives way to 5 sections.", cite: ["praxiom-1994v2000", "iso-news-2002"] },
     { date: "2003-12-15", event: "End of the three-year transition: accredited certificates to ISO 9001, 9002 or 9003:1994 stop being valid.", cite: ["ansi-2003", "whittington-2000"] },
     { date: "2008", event: "Revised edition, ISO 9001:2008.", cite: ["praxiom-9001"] },
@@ -47,7 +47,7 @@ export default {
     { text: "Since Amendment 1:2024 the organisation must decide whether climate change is a relevant issue for its quality management system.", cite: ["isto-amd1", "degrandson-amd1"] },
   ],
   recognition: [
-    { text: "The ISO Survey for 2024 counted 1,474,118 ISO 9001 certificates, against 837,978 for 2023. The jump largely reflects a change of method: from then on the survey was compiled from IAF CertSearch, where certification bodies now have to upload their data.", cite: ["systemcert-2025"] },
+    { text: "The ISO Survey for 2024 counted 1,474,118 ISO 9001 certificates, against 837,978 for 2023. The jump has to be read in light of a change of method: the survey is now compiled from IAF CertSearch, where certification bodies have to upload their data.", cite: ["systemcert-2025"] },
   ],
   regions: ["Worldwide"],
   verify: {

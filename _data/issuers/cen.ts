@@ -10,7 +10,7 @@ export default {
   founded: { date: "1961", cite: ["fullwiki-cen", "uncensored-cen"] },
   status: "active",
   summary: "The European standards body, made up of the national standards bodies of EU and EFTA countries and others; it published EN 15838 for customer contact centres.",
-  description: `CEN (Comité Européen de Normalisation) was founded in 1961. Its members are national standards bodies, and together they write European Standards (ENs), which every member adopts as a national standard: that is why one document appears as BS EN 15838 in the UK and DIN EN 15838 in Germany. CEN is one of three officially recognised European standards bodies, alongside CENELEC (electrotechnical) and ETSI (telecommunications).
+  description: `CEN (Comité Européen de Normalisation) was founded in 1961. Its members are national standards bodies, and together they write European Standards (ENs), which the members then publish as national standards: that is why one document appears as BS EN 15838 in the UK and DIN EN 15838 in Germany. CEN is one of three officially recognised European standards bodies, alongside CENELEC (electrotechnical) and ETSI (telecommunications).
 
 For contact centres, CEN matters because of **EN 15838:2009**, *Customer contact centres – Requirements for service provision*, written under European Commission mandate M/378. Under the 1991 Vienna Agreement CEN and ISO cooperate to avoid duplicate standards, and CEN has adopted a number of ISO standards in place of its own; in 2017 EN 15838 gave way to EN ISO 18295-1 and EN ISO 18295-2.`,
   sources: [

@@ -1,0 +1,99 @@
+import type { CertificationInput } from "../../src/lib/schema/index.ts";
+
+export default {
+  slug: "ccxp",
+  name: "Certified Customer Experience Professional",
+  shortName: "CCXP",
+  aliases: [
+    { name: "CCXP", kind: "abbreviation" },
+    { name: "CXPA certification", kind: "alternative", note: "Awarded by the Customer Experience Professionals Association." },
+  ],
+  kind: "individual",
+  categories: ["customer-experience"],
+  issuer: "cxpa",
+  website: "https://www.cxpa.org",
+  status: "active",
+  related: ["icmi-professional-certification", "ciac-certification", "customer-service-excellence"],
+  summary: "An exam-based certification for customer-experience professionals, awarded by the Customer Experience Professionals Association (CXPA) to candidates with several years of hands-on CX experience.",
+  history: [
+    { date: "2011-04-27", event: "The Customer Experience Professionals Association, which later created the CCXP, is launched.", cite: ["cxpa-history"] },
+    { date: "2014", event: "CXPA introduces the CCXP, described by its co-founder as the first industry-wide professional certification in the field.", cite: ["temkin-2014"], unconfirmed: true, note: "Shown because CXPA's co-founder, writing in December 2014, lists the CCXP among that year's achievements; the launch year is not otherwise confirmed and is often quoted without a source." },
+  ],
+  levels: [],
+  cost: {
+    status: "published",
+    figures: [
+      {
+        min: 150,
+        currency: "USD",
+        basis: "application-fee",
+        covers: "the non-refundable processing fee included in the application fee; it is kept even if the applicant is found ineligible",
+        asOf: "2026",
+        cite: ["cxpa-apply"],
+        note: "The full application fee was not found; bundles with membership are offered. The CXPA page is undated, so the figure is dated to when it was read.",
+      },
+    ],
+  },
+  timeToAchieve: {
+    status: "not-published",
+    note: "no typical time is published. The exam itself lasts three hours, and testing rights expire six months after the application is approved.",
+  },
+  validity: {
+    status: "published",
+    period: "P3Y",
+    renewal: "Recertification with 30 credits of qualifying activities, at least 15 of them from real-time CX education, extends the certification by three years (current CXPA rule; an older page gives 20 credits every two years).",
+    cite: ["cxpa-recertify", "cxpa-renew-old"],
+  },
+  requirements: [
+    { text: "Standard path: a bachelor's degree (or global equivalent) and three years of full-time CX experience covering six competencies: customer-centric culture; organisational adoption and accountability; VOC, customer insight and understanding; experience design and improvement; metrics, measurement and ROI; and CX strategy.", cite: ["ccxp-eligibility"] },
+    { text: "Alternative path: a high-school diploma (or equivalent) and five years of full-time CX experience across the same six competencies.", cite: ["ccxp-eligibility"] },
+    { text: "The application documents education, CX experience and breadth of responsibility and is reviewed by a panel of peers.", cite: ["cxpa-apply"] },
+    { text: "A proctored, closed-book, computer-based exam, in English only, with a three-hour time limit; candidates get a pass/fail letter and diagnostic report at the end.", cite: ["ccxp-exam"] },
+  ],
+  recognition: [
+    { text: "The certification is open to the public: CXPA members and non-members may apply.", cite: ["ccxp-eligibility"] },
+  ],
+  regions: ["Worldwide"],
+  verify: {
+    how: "Ask the holder for the CCXP certificate or digital badge and its expiry date; a certificate whose three-year term has passed without recertification has lapsed. Contact CXPA to confirm the certification if needed.",
+    cite: ["cxpa-history", "cxpa-recertify"],
+    unconfirmed: true,
+    note: "CXPA introduced CCXP digital badges in 2022, but the pages we read do not describe a public register or a verification service.",
+  },
+  disagreements: [
+    {
+      topic: "How often the CCXP must be renewed",
+      positions: [
+        { claim: "Every three years, with 30 credits of qualifying activities.", cite: ["cxpa-recertify"] },
+        { claim: "Every two years, with 20 CCXP recertification (renewal) credits.", cite: ["cxpa-renew-old"] },
+      ],
+      note: "Both pages are on CXPA's own websites and undated. The three-year rule appears to be the current one; holders certified under the older rule should check which cycle applies to them.",
+    },
+  ],
+  sources: [
+    { id: "ccxp-eligibility", url: "http://www.ccxp.org/application/eligibility/", title: "CCXP Eligibility Requirements", publisher: "CXPA", accessed: "2026-11-29" },
+    { id: "ccxp-exam", url: "http://www.ccxp.org/exam-resources/exam-format/", title: "CCXP Exam Format", publisher: "CXPA", accessed: "2026-11-29" },
+    { id: "cxpa-apply", url: "https://community.cxpa.org/earn-your-ccxp/ccxp-apply", title: "Apply For The CCXP", publisher: "CXPA", accessed: "2026-11-29" },
+    { id: "cxpa-recertify", url: "https://www.cxpa.org/earn-your-ccxp/recertify-ccxp", title: "Maintain Your CCXP", publisher: "CXPA", accessed: "2026-11-29" },
+    { id: "cxpa-renew-old", url: "https://community.cxpa.org/earn-your-ccxp/renew-ccxp", title: "Maintain Your CCXP (earlier two-year renewal rules)", publisher: "CXPA", accessed: "2026-11-29" },
+    { id: "cxpa-history", url: "https://community.cxpa.org/meet-us/our-history", title: "Our History", publisher: "CXPA", accessed: "2026-11-29" },
+    { id: "temkin-2014", url: "https://community.cxpa.org/blogs/bruce-temkin/2014/12/17/past-and-exciting-future-of-your-cxpa", title: "The Past and Exciting Future of Your CXPA", publisher: "CXPA (blog post by Bruce Temkin)", published: "2014-12-17", accessed: "2026-11-29" },
+  ],
+  description: `The Certified Customer Experience Professional (CCXP) credential is awarded by the Customer Experience Professionals Association (CXPA), a non-profit body for people who manage and improve customer experience. It is not tied to any training course. Candidates qualify on experience and pass an independent exam. It suits CX leads in contact centres and in customer-facing functions more widely.
+
+### Who can apply
+There are two routes. Candidates with a bachelor's degree need three years of full-time CX work. Those with a high-school diploma need five. Either way the experience must span six competencies: culture, organisational adoption, customer insight, experience design, measurement and ROI, and CX strategy. A panel of peers reviews each application, and membership of CXPA is not required.
+
+### The exam
+The exam is proctored, closed-book and taken on computer, in English only, with three hours allowed. Candidates learn their result at the end of the sitting, with a diagnostic report by section.
+
+### Cost and time
+The application fee includes a $150 processing fee that is not refunded, even if the applicant turns out to be ineligible. The full fee was not found in the sources read. After approval, candidates have six months to take the exam. No typical overall timescale is published.
+
+### Renewal
+CXPA's current page says a CCXP lasts three years and is renewed with 30 credits of qualifying activity. At least half of those credits must come from live CX education. An older CXPA page describes a two-year cycle with 20 credits, so the rule has changed over time.
+
+### Checking a claim
+Ask for the certificate or digital badge and its expiry date, and contact CXPA if in doubt.`,
+  lastReviewed: "2026-11-29",
+} satisfies CertificationInput;
