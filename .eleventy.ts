@@ -5,6 +5,7 @@ import catalogData from "./src/lib/eleventy/catalog-data.ts";
 import markdown from "./src/lib/eleventy/markdown.ts";
 import filters from "./src/lib/eleventy/filters.ts";
 import assets from "./src/lib/eleventy/assets.ts";
+import charts from "./src/lib/eleventy/charts.ts";
 import searchIndex from "./src/lib/eleventy/search-index.ts";
 
 export const config = {
@@ -21,6 +22,7 @@ export default function (eleventyConfig: any): void {
   eleventyConfig.addPlugin(catalogData); // validated records -> global `catalog`
   eleventyConfig.addPlugin(markdown); // markdown-it, raw HTML off
   eleventyConfig.addPlugin(filters); // formatting and URL guards for templates
-  eleventyConfig.addPlugin(assets); // stylesheet copied to the output
+  eleventyConfig.addPlugin(charts); // range charts for the compare page
+  eleventyConfig.addPlugin(assets); // hashed stylesheet and bundled browser scripts
   eleventyConfig.addPlugin(searchIndex); // Pagefind over the written pages
 }

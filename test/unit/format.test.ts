@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatPartialDate } from "../../src/lib/format/dates.ts";
+import { formatPartialDate, timeBetween } from "../../src/lib/format/dates.ts";
 import { durationMonths, formatDuration, formatDurationRange } from "../../src/lib/format/duration.ts";
 import { formatMoney, formatMoneyRange } from "../../src/lib/format/money.ts";
 import { PartialDate } from "../../src/lib/schema/primitives.ts";
+import { wrap } from "../../src/lib/format/timeline.ts";
 
 describe("money", () => {
   it("writes INR in lakh grouping and keeps the ISO code", () => {
@@ -47,5 +48,25 @@ describe("dates", () => {
     assert.equal(d.start.toISODate(), "2003-01-01");
     assert.equal(d.end.toISODate(), "2003-12-31");
     assert.equal(JSON.stringify({ d }), '{"d":"2003"}');
+  });
+});
+
+describe("time between two dates", () => {
+  it("uses the largest whole unit", () => {
+    const d = (s: string) => new PartialDate(s);
+    assert.equal(timeBetween(d("2026-11-01"), d("2026-11-29")), "4 weeks");
+    assert.equal(timeBetween(d("2026-11-28"), d("2026-11-29")), "1 day");
+    assert.equal(timeBetween(d("2025-10-01"), d("2026-11-29")), "1 year");
+    assert.equal(timeBetween(d("2026-11-29"), d("2026-11-29")), "the same day");
+  });
+});
+
+describe("timeline labels", () => {
+  it("wrap at spaces into at most two lines", () => {
+    assert.deepEqual(wrap("ISO/IEC 27001"), ["ISO/IEC 27001"]);
+    assert.deepEqual(wrap("Information security management systems requirements and more words here", 30), [
+      "Information security",
+      "management systems requiremen…",
+    ]);
   });
 });

@@ -4,10 +4,11 @@ import type { Certification, CostFigure, DurationFigure } from "../schema/certif
 import type { Issuer } from "../schema/issuer.ts";
 import type { PartialDate } from "../schema/primitives.ts";
 import type { Source } from "../schema/source.ts";
-import { formatPartialDate } from "../format/dates.ts";
+import { formatPartialDate, timeBetween } from "../format/dates.ts";
+import { lineageTimeline, type Timeline } from "../format/timeline.ts";
 import { durationMonths, formatDuration, formatDurationRange } from "../format/duration.ts";
 import { formatMoneyRange } from "../format/money.ts";
-import { CATEGORY_LABELS, COST_BASIS_LABELS, KIND_LABELS, STATUS_LABELS } from "./labels.ts";
+import { CATEGORY_HELP, CATEGORY_LABELS, COST_BASIS_LABELS, KIND_HELP, KIND_LABELS, STATUS_HELP, STATUS_LABELS } from "./labels.ts";
 import type { ValidCatalog } from "./validate.ts";
 
 export interface CertRef {
@@ -40,6 +41,9 @@ export interface ResolvedCertification extends Omit<Certification, "history"> {
   successors: CertRef[];
   relatedRecords: CertRef[];
   lineage: LineageStep[];
+  timeline?: Timeline;
+  /** "4 weeks before this edition" style phrase, filled once the edition date is known. */
+  reviewedPhrase: string;
   sourceById: Record<string, Source>;
   costFigures: ResolvedCostFigure[];
   durationFigures: ResolvedDurationFigure[];
@@ -51,9 +55,21 @@ export interface ResolvedCertification extends Omit<Certification, "history"> {
 export interface ResolvedIssuer extends Issuer {
   file: string;
   url: string;
-  certifications: CertRef[];
+  /** Certifications it owns or awards, by name. */
+  certifications: ResolvedCertification[];
   successorRecord?: Issuer & { url: string };
   descriptionHtml: string;
+}
+
+/** One way of narrowing the list (a kind, a category, a status), with its own page. */
+export interface Facet {
+  slug: string;
+  label: string;
+  /** The browse page's heading, e.g. "Individual certifications", "Status: Historic". */
+  heading: string;
+  description: string;
+  url: string;
+  certifications: ResolvedCertification[];
 }
 
 export interface Catalog {
@@ -61,6 +77,26 @@ export interface Catalog {
   issuers: ResolvedIssuer[];
   certificationBySlug: Map<string, ResolvedCertification>;
   issuerBySlug: Map<string, ResolvedIssuer>;
+  facets: { kinds: Facet[]; categories: Facet[]; statuses: Facet[]; all: Facet[] };
+  /** The newest review date in the catalogue: "today" for this edition of the site. */
+  editionDate: PartialDate | undefined;
+  recentlyReviewed: ResolvedCertification[];
+}
+
+function facets<K extends string>(
+  certs: ResolvedCertification[],
+  labels: Record<K, string>,
+  help: Record<K, string>,
+  keysOf: (c: ResolvedCertification) => readonly K[],
+  url: (slug: K) => string,
+  heading: (label: string) => string,
+): Facet[] {
+  const groups = new Map<K, ResolvedCertification[]>();
+  for (const c of certs) for (const k of keysOf(c)) (groups.get(k) ?? groups.set(k, []).get(k)!).push(c);
+  // In the order the schema lists the values; values no record uses get no page.
+  return (Object.keys(labels) as K[])
+    .filter((slug) => groups.has(slug))
+    .map((slug) => ({ slug, label: labels[slug], heading: heading(labels[slug]), description: help[slug], url: url(slug), certifications: groups.get(slug)! }));
 }
 
 const certUrl = (slug: string) => `/certifications/${slug}/`;
@@ -126,6 +162,7 @@ export function resolveCatalog(valid: ValidCatalog, renderMarkdown: (md: string)
     const costFigures = c.cost.status === "published" ? c.cost.figures : [];
     const durationFigures = c.timeToAchieve.status === "published" ? c.timeToAchieve.figures : [];
     const minMonths = durationFigures.map((f) => durationMonths(f.min));
+    const lineage = lineageOf(c, certBySlug);
     return {
       ...c,
       file,
@@ -138,7 +175,9 @@ export function resolveCatalog(valid: ValidCatalog, renderMarkdown: (md: string)
       predecessors: refs(c.supersedes),
       successors: refs(c.supersededBy),
       relatedRecords: refs(c.related),
-      lineage: lineageOf(c, certBySlug),
+      lineage,
+      timeline: lineage.length > 1 ? lineageTimeline(lineage) : undefined,
+      reviewedPhrase: "",
       sourceById: Object.fromEntries(c.sources.map((s) => [s.id, s])),
       costFigures: costFigures.map((f) => ({
         ...f,
@@ -162,11 +201,11 @@ export function resolveCatalog(valid: ValidCatalog, renderMarkdown: (md: string)
   });
   certifications.sort(byName);
 
-  const byIssuer = new Map<string, CertRef[]>();
+  const byIssuer = new Map<string, ResolvedCertification[]>();
   for (const c of certifications)
     for (const s of new Set([c.issuer, ...c.certifiers])) {
       if (!byIssuer.has(s)) byIssuer.set(s, []);
-      byIssuer.get(s)!.push(ref(c));
+      byIssuer.get(s)!.push(c);
     }
   const issuers: ResolvedIssuer[] = valid.issuers.map(({ file, record: i }) => ({
     ...i,
@@ -178,10 +217,22 @@ export function resolveCatalog(valid: ValidCatalog, renderMarkdown: (md: string)
   }));
   issuers.sort(byName);
 
+  const kinds = facets(certifications, KIND_LABELS, KIND_HELP, (c) => [c.kind], (s) => `/certifications/kind/${s}/`, (l) => `${l} certifications`);
+  const statuses = facets(certifications, STATUS_LABELS, STATUS_HELP, (c) => [c.status], (s) => `/certifications/status/${s}/`, (l) => `Status: ${l}`);
+  const categories = facets(certifications, CATEGORY_LABELS, CATEGORY_HELP, (c) => c.categories, (s) => `/categories/${s}/`, (l) => l);
+  const byReview = [...certifications].sort((a, b) => b.lastReviewed.iso.localeCompare(a.lastReviewed.iso) || byName(a, b));
+  const edition = byReview[0]?.lastReviewed;
+  for (const c of certifications) {
+    const gap = edition ? timeBetween(c.lastReviewed, edition) : "the same day";
+    c.reviewedPhrase = gap === "the same day" ? "the date of this edition of the catalogue" : `${gap} before this edition of the catalogue`;
+  }
   return {
     certifications,
     issuers,
     certificationBySlug: new Map(certifications.map((c) => [c.slug, c])),
     issuerBySlug: new Map(issuers.map((i) => [i.slug, i])),
+    facets: { kinds, categories, statuses, all: [...kinds, ...statuses, ...categories] },
+    editionDate: edition,
+    recentlyReviewed: byReview.slice(0, 6),
   };
 }

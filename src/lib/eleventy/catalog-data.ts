@@ -4,6 +4,7 @@
 import path from "node:path";
 import { buildCatalog, type BuiltCatalog } from "../catalog/index.ts";
 import { renderDataMarkdown } from "../markdown.ts";
+import { STATUS_HELP } from "../catalog/labels.ts";
 
 /** The catalog folder: `_data` unless CATALOG_DIR names another (fixtures, synthetic data). */
 export function catalogDir(): string {
@@ -25,6 +26,7 @@ export function loadCatalog(dir = catalogDir()): Promise<BuiltCatalog> {
 export default function catalogDataPlugin(eleventyConfig: any): void {
   const dir = catalogDir();
   eleventyConfig.addGlobalData("catalog", async () => (await loadCatalog(dir)).catalog);
+  eleventyConfig.addGlobalData("statusHelp", STATUS_HELP);
   // While serving, a changed record rebuilds the catalog (and re-imports only changed files).
   eleventyConfig.addWatchTarget(dir);
   eleventyConfig.on("eleventy.beforeWatch", () => builds.delete(dir));

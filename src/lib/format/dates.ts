@@ -1,5 +1,4 @@
 // Dates at the precision they are known: a year stays a year.
-import { DateTime } from "luxon";
 import type { PartialDate } from "../schema/primitives.ts";
 
 const FORMATS = { year: "yyyy", month: "LLLL yyyy", day: "d LLLL yyyy" } as const;
@@ -9,7 +8,18 @@ export function formatPartialDate(date: PartialDate): string {
   return date.start.setLocale("en-GB").toFormat(FORMATS[date.precision]);
 }
 
-/** "3 months ago", relative to `now` (the build passes a fixed date, so output is repeatable). */
-export function relativeTo(date: PartialDate, now: DateTime): string {
-  return date.start.setLocale("en-GB").toRelative({ base: now, unit: ["years", "months", "days"] }) ?? date.iso;
+const UNITS = ["years", "months", "weeks", "days"] as const;
+
+/**
+ * How long before `later` the `earlier` date lies, in its largest whole unit:
+ * "the same day", "3 days", "4 weeks", "1 year". Relative to a date from the data
+ * (never the clock), so two builds of the same data print the same words.
+ */
+export function timeBetween(earlier: PartialDate, later: PartialDate): string {
+  const diff = later.start.diff(earlier.start, [...UNITS]);
+  for (const unit of UNITS) {
+    const n = Math.floor(diff.get(unit));
+    if (n > 0) return `${n} ${n === 1 ? unit.slice(0, -1) : unit}`;
+  }
+  return "the same day";
 }
