@@ -9,7 +9,7 @@ export default {
   issuer: "uk-cabinet-office",
   status: "superseded",
   supersededBy: ["customer-service-excellence"],
-  related: ["copc-cx-standard"],
+  related: ["iso-18295-1", "iso-10002"],
   summary: "The UK government's award for excellent customer service in public-sector organisations, part of the Citizen's Charter programme; replaced by Customer Service Excellence in 2008 and ended in June 2011.",
   history: [
     { date: "1991", event: "Year of introduction given by a Wikipedia copy; 1991 is the year of the Citizen's Charter programme to which the award belonged.", cite: ["wiki-cse"] },

@@ -15,7 +15,7 @@ export default {
   issuer: "ciac",
   status: "superseded",
   supersededBy: ["icmi-professional-certification"],
-  related: ["ccxp", "sspa-certification"],
+  related: ["hdi-professional-certifications", "ccxp", "sspa-certification"],
   summary: "A competency-based certification for call-centre managers and consultants, awarded by the non-profit Call Center Industry Advisory Council; its designations now continue as ICMI Professional Certification.",
   history: [
     { date: "2004", event: "The call-centre certification article lists CIAC Certification among the individual certifications open to call-centre staff.", cite: ["bpmwatch"], unconfirmed: true, note: "The article is undated; about 2004 is inferred from the dated items it links to." },

@@ -14,7 +14,7 @@ export default {
   website: "https://customerserviceexcellence.uk.com",
   status: "active",
   supersedes: ["charter-mark"],
-  related: ["ccxp", "copc-cx-standard"],
+  related: ["iso-18295-1", "iso-10002", "ccxp", "copc-cx-standard"],
   summary: "A UK customer-service standard launched by the Cabinet Office in March 2008 to replace the Charter Mark; organisations are assessed against five criteria by licensed certification bodies.",
   history: [
     { date: "2005", event: "Cabinet Office ministers commission Bernard Herdan to review the Charter Mark scheme.", cite: ["cse-faq"] },

@@ -16,7 +16,7 @@ export default {
   website: "http://www.icmi.com/Certification/What-Youll-Learn",
   status: "active",
   supersedes: ["ciac-certification"],
-  related: ["ccxp", "copc-cx-standard"],
+  related: ["hdi-professional-certifications", "ccxp", "copc-cx-standard"],
   summary: "ICMI's competency-based certification for contact-centre leaders, managers and consultants, which carries on the designations first awarded as CIAC certification.",
   history: [
     { date: "2011-05", event: "ICMI describes its Professional Certification courses, in which candidates work through the CIAC standards while preparing for testing.", cite: ["icmi-2011"] },

@@ -22,7 +22,7 @@ export default {
   summary: "The international standard for quality management systems and the only standard in the ISO 9000 family that an organisation can be certified against; certificates last three years.",
   history: [
     { date: "1979", event: "ISO forms Technical Committee 176 on quality management and quality assurance.", cite: ["experts123-tc176"] },
-    { date: "1987", event: "ISO publishes the first ISO 9000 series of quality standards.", cite: ["praxiom-intro", "experts123-tc176"] },
+    { start: true, date: "1987", event: "ISO publishes the first ISO 9000 series of quality standards.", cite: ["praxiom-intro", "experts123-tc176"] },
     { date: "1994", event: "Revised edition. The series now has three certifiable models (ISO 9001, 9002 and 9003) plus guidance documents.", cite: ["praxiom-1994v2000", "praxiom-intro", "bpmwatch"], note: "The c. 2004 article describes this set as five documents: three quality-assurance models (9001, 9002, 9003) and two guidelines (9000, 9004)." },
     { date: "2000-12", event: "ISO 9001:2000 published. It replaces ISO 9001, 9002 and 9003:1994; ISO 9002 and 9003 are dropped, and the 20-clause structure gives way to 5 sections.", cite: ["praxiom-1994v2000", "iso-news-2002"] },
     { date: "2003-12-15", event: "End of the three-year transition: accredited certificates to ISO 9001, 9002 or 9003:1994 stop being valid.", cite: ["ansi-2003", "whittington-2000"] },

@@ -22,7 +22,7 @@ export default {
   summary: "The international code of practice for information security controls from 2000 to 2007, taken from BS 7799 Part 1 and renumbered ISO/IEC 27002; guidance, never a certification in its own right.",
   history: [
     { date: "1999-10", event: "Part 1 of BS 7799 is proposed to ISO through the fast-track procedure.", cite: ["gammassl-history"] },
-    { date: "2000-12-01", event: "Published as ISO/IEC 17799:2000, Information technology – Code of practice for information security management.", cite: ["gammassl-history", "wikipedia-bs7799"] },
+    { start: true, date: "2000-12-01", event: "Published as ISO/IEC 17799:2000, Information technology – Code of practice for information security management.", cite: ["gammassl-history", "wikipedia-bs7799"] },
     { date: "2005-06", event: "Second edition, ISO/IEC 17799:2005, published with the controls reorganised and more weight on risk assessment.", cite: ["safemode-17799", "wikipedia-bs7799"] },
     { date: "2007-07", event: "Renumbered ISO/IEC 27002 to join the ISO/IEC 27000 family, an administrative change with few changes to the text.", cite: ["wikipedia-bs7799", "safemode-17799", "wisegeek-17799"] },
   ],

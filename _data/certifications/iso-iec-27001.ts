@@ -28,7 +28,7 @@ export default {
     { date: "1999", event: "BS 7799 Part 2, \"Information security management systems – Specification with guidance for use\", is first published (according to other sources).", cite: ["wikipedia-bs7799", "packt-27001"], note: "See the disagreement on 1998 versus 1999." },
     { date: "2000-12-01", event: "BS 7799 Part 1 becomes ISO/IEC 17799:2000 (renumbered ISO/IEC 27002 in July 2007).", cite: ["gammassl-history", "wikipedia-bs7799"] },
     { date: "2002-09-05", event: "BS 7799-2:2002 is launched, introducing the Plan-Do-Check-Act model and continual improvement.", cite: ["gammassl-history", "aigencon-pocket"] },
-    { date: "2005-10-15", event: "ISO/IEC 27001:2005 is published, replacing BS 7799-2; certification bodies offer conversion of BS 7799 certificates.", cite: ["secure1st-27001", "qrsyst-27001"] },
+    { start: true, date: "2005-10-15", event: "ISO/IEC 27001:2005 is published, replacing BS 7799-2; certification bodies offer conversion of BS 7799 certificates.", cite: ["secure1st-27001", "qrsyst-27001"] },
     { date: "2013", event: "Second edition, ISO/IEC 27001:2013, aligned with the common structure for ISO management-system standards.", cite: ["gammassl-works"] },
     { date: "2022-10-05", event: "Third edition, ISO/IEC 27001:2022, published (date given by one certification body).", cite: ["standcert-2022"], note: "Most sources give 25 October 2022; see the disagreement below." },
     { date: "2022-10-25", event: "Third edition, ISO/IEC 27001:2022, published (date given by most sources); the three-year transition from the 2013 edition begins on 31 October 2022.", cite: ["cpg-transition", "glocert-transition", "dqs-publication"], note: "One certification body gives 5 October 2022; see the disagreement below." },

@@ -14,7 +14,6 @@ export default {
   issuer: "nasscom",
   status: "dormant",
   supersedes: ["nasscom-bpo-certification-plan"],
-  related: ["copc-cx-standard"],
   summary: "A standard skills test for people seeking entry-level jobs in India's BPO industry, created by NASSCOM with Hewitt Associates and rolled out from 2005; its current status is unknown.",
   history: [
     { date: "2005-08", event: "Pilot phase: more than 6,000 candidates take the assessment.", cite: ["zdnet-2005"] },

@@ -14,7 +14,7 @@ export default {
   issuer: "nasscom",
   status: "superseded",
   supersededBy: ["nasscom-assessment-of-competence"],
-  related: ["copc-cx-standard"],
+  related: ["copc-cx-standard", "escm-sp"],
   summary: "NASSCOM's 2004 plan for a training certification and assessment programme for India's BPO industry; it became the NASSCOM Assessment of Competence, a test for entry-level staff, and no certification of BPO firms followed.",
   history: [
     { date: "2004", event: "The call-centre certification article reports that NASSCOM is planning certification programmes for HR personnel and for BPO firms, which could become an industry standard in India.", cite: ["bpmwatch"], unconfirmed: true, note: "The article is undated (about 2004)." },

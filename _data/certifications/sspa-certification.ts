@@ -17,7 +17,7 @@ export default {
   categories: ["workforce", "service-management"],
   issuer: "sspa",
   status: "historic",
-  related: ["tsia-rated-outstanding", "ciac-certification"],
+  related: ["tsia-rated-outstanding", "scp-standards", "hdi-professional-certifications", "ciac-certification"],
   summary: "Certification for technology-support staff attributed to the SSPA, an association that merged into TSIA in 2009; the five-level ladder usually quoted for it is not confirmed by any source we could find.",
   history: [
     { date: "1989", event: "More than 200 technical-support, field-service and customer-relations companies form the Service & Support Professionals Association.", cite: ["certmag"] },

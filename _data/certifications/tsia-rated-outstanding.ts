@@ -13,7 +13,7 @@ export default {
   issuer: "tsia",
   website: "https://www.tsia.com/services-excellence/operational-best-practices/certification-programs/rated-outstanding.html",
   status: "active",
-  related: ["sspa-certification", "copc-cx-standard"],
+  related: ["sspa-certification", "scp-standards", "hdi-support-center-certification", "copc-cx-standard"],
   summary: "A TSIA certification for one technology-support location or one mode of support (such as assisted, self-service or field service), awarded after a third-party audit against TSIA's support practices.",
   history: [
     { date: "2009-10", event: "TSIA is formed by merging three sister associations: the SSPA, TPSA and AFSMI.", cite: ["lah-2009"] },

@@ -115,10 +115,16 @@ export async function serve(dir: string, options: ServeOptions = {}): Promise<Se
         return void res.end();
       }
       const head = req.method === "HEAD";
+      if (`${fullPath}/` === prefix) {
+        res.writeHead(301, { Location: `${prefix}${url.search}` });
+        return void res.end();
+      }
 
-      // Resolve inside the folder only: "..", NUL and anything outside the prefix are misses.
+      // Resolve inside the folder only: "..", NUL, anything outside the prefix and the host's
+      // own config files (as on Netlify) are misses.
       const file = path.join(root, sitePath.endsWith("/") ? `${sitePath}index.html` : sitePath);
-      const safe = inside && !fullPath.includes("\0") && (file === root || file.startsWith(root + path.sep));
+      const hidden = sitePath === "/_headers" || sitePath === "/_redirects";
+      const safe = inside && !hidden && !fullPath.includes("\0") && (file === root || file.startsWith(root + path.sep));
       const info = safe ? await stat(file).catch(() => null) : null;
       if (info?.isFile()) return await send(res, 200, file, head);
       if (info?.isDirectory() && existsSync(path.join(file, "index.html"))) {

@@ -19,6 +19,8 @@ export interface CertRef {
 }
 
 export interface LineageStep extends CertRef {
+  /** The short name where there is one: the timeline has little room. */
+  label: string;
   /** Earliest dated event, shown on the timeline. */
   from?: PartialDate;
   fromText?: string;
@@ -107,7 +109,10 @@ function ref(c: Certification): CertRef {
   return { slug: c.slug, name: c.name, url: certUrl(c.slug), status: c.status };
 }
 
+/** When the certification itself began: its event marked `start`, else its earliest event. */
 function firstDate(c: Certification): PartialDate | undefined {
+  const marked = c.history.find((h) => h.start);
+  if (marked) return marked.date;
   return [...c.history].sort((a, b) => a.date.start.toMillis() - b.date.start.toMillis())[0]?.date;
 }
 
@@ -143,7 +148,7 @@ function lineageOf(start: Certification, bySlug: Map<string, Certification>): Li
   }
   return order.map((c) => {
     const from = firstDate(c);
-    return { ...ref(c), from, fromText: from && formatPartialDate(from), current: c.slug === start.slug };
+    return { ...ref(c), label: c.shortName ?? c.name, from, fromText: from && formatPartialDate(from), current: c.slug === start.slug };
   });
 }
 

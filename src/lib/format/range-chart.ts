@@ -11,12 +11,14 @@ export interface RangeItem {
 export interface RangeChart {
   width: number;
   height: number;
+  /** Where row labels end (they are right-aligned to the bars). */
+  labelX: number;
   axis: { x: number; label: string }[];
   rows: Array<RangeItem & { y: number; x1: number; x2: number }>;
 }
 
 const WIDTH = 640;
-const LEFT = 220;
+const LEFT = 260;
 const RIGHT = 24;
 const ROW = 26;
 
@@ -34,6 +36,7 @@ export function rangeChart(items: RangeItem[], tickLabel: (value: number) => str
   return {
     width: WIDTH,
     height: 30 + items.length * ROW,
+    labelX: LEFT - 8,
     axis: Array.from({ length: ticks + 1 }, (_, i) => {
       const v = (scaleMax * i) / ticks;
       return { x: x(v), label: tickLabel(v) };

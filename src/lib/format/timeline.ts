@@ -20,7 +20,7 @@ export interface Timeline {
 
 const WIDTH = 320;
 const ROW = 52;
-const CHARS_PER_LINE = 30;
+const CHARS_PER_LINE = 26;
 
 /** Break a name into at most two lines of about CHARS_PER_LINE characters, at spaces. */
 export function wrap(text: string, width = CHARS_PER_LINE): string[] {
@@ -42,7 +42,7 @@ export function lineageTimeline(steps: LineageStep[]): Timeline {
   const rows = steps.map((s, i) => ({
     y: 24 + i * ROW,
     year: s.from ? s.from.iso.slice(0, 4) : "",
-    lines: wrap(s.name),
+    lines: wrap(s.label),
     url: s.url,
     current: s.current,
   }));

@@ -50,6 +50,10 @@ export const Alias = z.strictObject({
 export const HistoryEvent = z.strictObject({
   date: PartialDateSchema,
   event: Text,
+  start: z
+    .boolean()
+    .optional()
+    .meta({ description: "Marks the event when this certification itself began, where the history also tells of its predecessors. The lineage timeline dates it from here; without a mark, from the first event." }),
   ...factFields,
 });
 

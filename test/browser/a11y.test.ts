@@ -1,0 +1,96 @@
+// Accessibility in a real browser: build the real site, serve it over HTTP with a strict CSP,
+// and run axe-core (WCAG 2.0/2.1/2.2 A and AA) on one page of each template, in light and dark
+// colour schemes. Any violation, console error, page error or CSP violation fails the test.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { after, describe, it } from "node:test";
+import type { Browser } from "playwright-core";
+import { collectPageErrors, formatPageErrors, launchBrowser } from "../support/browser.ts";
+import { discoverPages } from "../support/pages.ts";
+import { serve, type Served } from "../support/serve.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/**
+ * Sent when the site's own `_headers` sets no CSP, so a page that needs inline script or style
+ * fails here rather than on the strict host. 'wasm-unsafe-eval' is for Pagefind's WebAssembly.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+const formatViolations = (violations: AxeViolation[]): string =>
+  violations
+    .map((v) => {
+      const nodes = v.nodes.map((n) => `    ${JSON.stringify(n.target)}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`);
+      return `  ${v.id} (${v.impact ?? "?"}): ${v.help}\n    ${v.helpUrl}\n${nodes.join("\n")}`;
+    })
+    .join("\n");
+
+// Build, serve and launch once for the whole file. A failure here fails the file loudly.
+const started = performance.now();
+const tmp = await mkdtemp(path.join(os.tmpdir(), "ccc-a11y-"));
+let server: Served | undefined;
+let browser: Browser | undefined;
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(tmp, { recursive: true, force: true });
+  console.log(`# a11y: build, serve and browser checks took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+});
+
+const out = path.join(tmp, "site");
+const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", out], { cwd: ROOT, encoding: "utf8" });
+if (build.status !== 0) throw new Error(`The site did not build (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
+server = await serve(out, { headers: { "Content-Security-Policy": STRICT_CSP } });
+browser = await launchBrowser();
+const { pages, missing } = await discoverPages(server.url);
+
+describe("template pages", () => {
+  it("every required page exists (home, lists, a certification, an issuer, a guide)", () => {
+    assert.deepEqual(missing, [], `missing pages: ${missing.join(", ")}`);
+  });
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  describe(`axe, ${colorScheme} scheme`, () => {
+    for (const p of pages) {
+      it(`${p.name} (/${p.path})`, async () => {
+        const page = await browser!.newPage();
+        try {
+          const errors = collectPageErrors(page);
+          await page.emulateMedia({ colorScheme });
+          const response = await page.goto(new URL(p.path, server!.url).href, { waitUntil: "load" });
+          assert.equal(response?.status(), 200, `/${p.path} answered ${response?.status()}`);
+          // Evaluated through the DevTools protocol, which the page's CSP does not govern, so
+          // axe runs under the same strict policy the page itself gets (addScriptTag would be
+          // an inline script, and blocked).
+          await page.evaluate(AXE_SOURCE);
+          const result = (await page.evaluate(
+            (tags) => (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }),
+            AXE_TAGS,
+          )) as { violations: AxeViolation[] };
+          assert.equal(result.violations.length, 0, `axe found ${result.violations.length} violation(s) on /${p.path} (${colorScheme}):\n${formatViolations(result.violations)}`);
+          assert.deepEqual(errors, [], `errors on /${p.path} (${colorScheme}):\n${formatPageErrors(errors)}`);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  });
+}
