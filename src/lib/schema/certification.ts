@@ -66,6 +66,7 @@ export const Level = z.strictObject({
 const NotPublished = z.strictObject({
   status: z.literal("not-published"),
   note: Text.optional(),
+  cite: factFields.cite.optional().meta({ description: "Sources behind the note, if it states a fact." }),
 });
 
 /** An amount or a range of amounts in the source's own currency. */

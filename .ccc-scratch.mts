@@ -1,0 +1,23 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os"; import path from "node:path";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { serve } from "./test/support/serve.ts";
+import { launchBrowser, collectPageErrors } from "./test/support/browser.ts";
+const dir = await mkdtemp(path.join(os.tmpdir(), "ccc-scratch-"));
+await writeFile(path.join(dir, "index.html"), `<!doctype html><html lang="en"><head><title>t</title></head><body><h1 style="color:red">x</h1><script>document.title="ran"</script><button onclick="x()">b</button></body></html>`);
+const s = await serve(dir, { headers: { "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'" } });
+const b = await launchBrowser();
+const p = await b.newPage();
+const errs = collectPageErrors(p);
+await p.goto(s.url);
+console.log("title", await p.title());
+const axe = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+try { await p.addScriptTag({ content: axe }); console.log("addScriptTag ok, axe?", await p.evaluate(() => typeof (window as any).axe)); } catch (e) { console.log("addScriptTag failed", (e as Error).message.slice(0, 200)); }
+await p.evaluate(axe); console.log("evaluate: axe?", await p.evaluate(() => typeof (window as any).axe));
+const r: any = await p.evaluate(() => (window as any).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a"] }, resultTypes: ["violations"] }));
+console.log(r.violations.map((v: any) => v.id));
+await p.click("button");
+await new Promise(r => setTimeout(r, 300));
+console.log(errs);
+await b.close(); await s.close();
