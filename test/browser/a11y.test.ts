@@ -4,27 +4,19 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { collectPageErrors, formatPageErrors, launchBrowser } from "../support/browser.ts";
 import { discoverPages } from "../support/pages.ts";
-import { serve, type Served } from "../support/serve.ts";
+import { serve, STRICT_CSP, type Served } from "../support/serve.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-/**
- * Sent when the site's own `_headers` sets no CSP, so a page that needs inline script or style
- * fails here rather than on the strict host. 'wasm-unsafe-eval' is for Pagefind's WebAssembly.
- */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-  "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 interface AxeViolation {
   id: string;
@@ -61,6 +53,46 @@ server = await serve(out, { headers: { "Content-Security-Policy": STRICT_CSP } }
 browser = await launchBrowser();
 const { pages, missing } = await discoverPages(server.url);
 
+/** Load `axe` into the page and run it; returns the violations. */
+async function runAxe(page: Page): Promise<AxeViolation[]> {
+  // page.evaluate goes through the DevTools protocol, which the page's CSP does not govern, so
+  // axe runs on a page under the same strict policy as in production. (addScriptTag would add
+  // an inline <script>, which that policy blocks.)
+  await page.evaluate(AXE_SOURCE);
+  const result = (await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe.run(document, {
+        runOnly: { type: "tag", values: tags },
+        resultTypes: ["violations"],
+      }),
+    AXE_TAGS,
+  )) as { violations: AxeViolation[] };
+  return result.violations;
+}
+
+describe("the harness itself", () => {
+  // If a browser flag or a server change ever stopped CSP from being enforced, every page test
+  // below would pass without proving anything: this page must produce a CSP error and an axe
+  // violation.
+  it("sees CSP violations and runs axe under the strict CSP", async () => {
+    const dir = path.join(tmp, "canary");
+    await mkdir(dir);
+    await writeFile(path.join(dir, "index.html"), '<!doctype html><html lang="en"><head><title>Canary</title></head><body><main><h1>Canary</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1"><script>document.title = "ran"</script></main></body></html>');
+    const canary = await serve(dir, { headers: { "Content-Security-Policy": STRICT_CSP } });
+    const page = await browser!.newPage();
+    try {
+      const errors = collectPageErrors(page);
+      await page.goto(canary.url);
+      assert.equal(await page.title(), "Canary", "the inline script ran: CSP is not enforced");
+      assert.ok(errors.some((e) => e.kind === "csp"), `no CSP violation recorded:\n${formatPageErrors(errors)}`);
+      assert.deepEqual((await runAxe(page)).map((v) => v.id), ["image-alt"]);
+    } finally {
+      await page.close();
+      await canary.close();
+    }
+  });
+});
+
 describe("template pages", () => {
   it("every required page exists (home, lists, a certification, an issuer, a guide)", () => {
     assert.deepEqual(missing, [], `missing pages: ${missing.join(", ")}`);
@@ -77,15 +109,8 @@ for (const colorScheme of ["light", "dark"] as const) {
           await page.emulateMedia({ colorScheme });
           const response = await page.goto(new URL(p.path, server!.url).href, { waitUntil: "load" });
           assert.equal(response?.status(), 200, `/${p.path} answered ${response?.status()}`);
-          // Evaluated through the DevTools protocol, which the page's CSP does not govern, so
-          // axe runs under the same strict policy the page itself gets (addScriptTag would be
-          // an inline script, and blocked).
-          await page.evaluate(AXE_SOURCE);
-          const result = (await page.evaluate(
-            (tags) => (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }),
-            AXE_TAGS,
-          )) as { violations: AxeViolation[] };
-          assert.equal(result.violations.length, 0, `axe found ${result.violations.length} violation(s) on /${p.path} (${colorScheme}):\n${formatViolations(result.violations)}`);
+          const violations = await runAxe(page);
+          assert.equal(violations.length, 0, `axe found ${violations.length} violation(s) on /${p.path} (${colorScheme}):\n${formatViolations(violations)}`);
           assert.deepEqual(errors, [], `errors on /${p.path} (${colorScheme}):\n${formatPageErrors(errors)}`);
         } finally {
           await page.close();

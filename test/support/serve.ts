@@ -7,6 +7,15 @@ import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 
+/**
+ * A strict policy for tests to send when the site's own `_headers` sets none, so a page that
+ * needs inline script or style fails in tests rather than on a strict host.
+ * 'wasm-unsafe-eval' is for Pagefind's WebAssembly.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
 export interface ServeOptions {
   /** Serve the folder below this path, e.g. "/certs/"; default "/". */
   prefix?: string;

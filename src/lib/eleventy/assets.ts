@@ -6,7 +6,7 @@ import path from "node:path";
 import { build } from "esbuild";
 
 const STYLESHEET = "src/assets/site.css";
-const SCRIPTS = { compare: "src/assets/scripts/compare.ts" } as const;
+const SCRIPTS = { compare: "src/assets/scripts/compare.ts", search: "src/assets/scripts/search.ts" } as const;
 
 type ScriptName = keyof typeof SCRIPTS;
 

@@ -7,6 +7,7 @@ export interface IndexResult {
 }
 
 export async function indexSite(outputDir: string): Promise<IndexResult> {
+  // Result URLs are stored from the site root; the search page adds the path prefix (baseUrl).
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {

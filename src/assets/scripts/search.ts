@@ -1,0 +1,214 @@
+// The search page, on Pagefind's JS API. The whole state is in the URL
+// (/search/?q=copc&kind=Organisational&sort=name), so a search can be shared, reloaded,
+// and walked with back and forward. Without JavaScript the page links to the browse pages.
+
+const FACETS = ["kind", "category", "status", "issuer"] as const;
+const SORTS = ["name", "months"] as const;
+const PAGE = 10;
+
+type Facet = (typeof FACETS)[number];
+type Sort = (typeof SORTS)[number] | "";
+
+interface State {
+  q: string;
+  filters: Record<Facet, string[]>;
+  sort: Sort;
+}
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { url: string; excerpt: string }[];
+}
+
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(
+    q: string | null,
+    o: { filters?: Record<string, { any: string[] }>; sort?: Record<string, "asc" | "desc"> },
+  ): Promise<{ results: { data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> } | null>;
+}
+
+function readState(search: string): State {
+  const p = new URLSearchParams(search);
+  const sort = p.get("sort") ?? "";
+  return {
+    q: (p.get("q") ?? "").trim(),
+    filters: Object.fromEntries(FACETS.map((f) => [f, p.getAll(f)])) as Record<Facet, string[]>,
+    sort: (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : "",
+  };
+}
+
+function stateQuery(s: State): string {
+  const p = new URLSearchParams();
+  if (s.q) p.set("q", s.q);
+  for (const f of FACETS) for (const v of s.filters[f]) p.append(f, v);
+  if (s.sort) p.set("sort", s.sort);
+  const q = p.toString();
+  return q ? `?${q}` : "";
+}
+
+/**
+ * Pagefind's excerpts are HTML with <mark> around matches. Keep only text and <mark>,
+ * so nothing else from the index can ever become markup.
+ */
+function excerptNodes(html: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
+  return [...doc.body.firstChild!.childNodes].map((n) => {
+    if (n.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = n.textContent;
+      return mark;
+    }
+    return document.createTextNode(n.textContent ?? "");
+  });
+}
+
+/** A link to the best-matching section, with a text fragment so the browser highlights the match. */
+function matchUrl(data: ResultData): string {
+  const best = data.sub_results?.find((s) => s.url.includes("#")) ?? data;
+  const word = /<mark>([^<]+)<\/mark>/.exec(best.excerpt)?.[1];
+  if (!word) return best.url;
+  const [path, hash] = best.url.split("#");
+  const decoded = new DOMParser().parseFromString(word, "text/html").body.textContent ?? word;
+  return `${path}#${hash ?? ""}:~:text=${encodeURIComponent(decoded)}`;
+}
+
+async function init(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>("#search-app");
+  if (!form) return;
+  const input = form.querySelector<HTMLInputElement>("#search-q")!;
+  const sortSelect = form.querySelector<HTMLSelectElement>("#search-sort")!;
+  const status = form.querySelector<HTMLElement>("#search-status")!;
+  const list = form.querySelector<HTMLOListElement>("#search-list")!;
+  const more = form.querySelector<HTMLButtonElement>("#search-more")!;
+
+  document.querySelector<HTMLElement>("#search-needs-js")!.hidden = true;
+  form.hidden = false;
+
+  const pagefind = (await import(form.dataset.bundle!)) as Pagefind;
+  await pagefind.options({ excerptLength: 24, baseUrl: form.dataset.baseUrl ?? "/" });
+  const allValues = await pagefind.filters();
+
+  let state = readState(location.search);
+  let results: { data(): Promise<ResultData> }[] = [];
+  let shown = 0;
+  let run = 0;
+
+  // The facet checkboxes are made once (every value in the index) and then only their counts
+  // and ticks change, so keyboard focus stays on the box just toggled.
+  const counters = new Map<string, { box: HTMLInputElement; count: HTMLSpanElement }>();
+  for (const facet of FACETS) {
+    const ul = form.querySelector<HTMLUListElement>(`[data-facet="${facet}"] ul`)!;
+    for (const value of Object.keys(allValues[facet] ?? {}).sort((a, b) => a.localeCompare(b))) {
+      const box = Object.assign(document.createElement("input"), { type: "checkbox", name: facet, value });
+      const count = Object.assign(document.createElement("span"), { className: "count" });
+      const label = document.createElement("label");
+      label.append(box, ` ${value} `, count);
+      const li = document.createElement("li");
+      li.append(label);
+      ul.append(li);
+      counters.set(`${facet}\u0000${value}`, { box, count });
+    }
+  }
+
+  function renderFacets(counts: Record<string, Record<string, number>>): void {
+    for (const [key, { box, count }] of counters) {
+      const [facet, value] = key.split("\u0000") as [Facet, string];
+      box.checked = state.filters[facet].includes(value);
+      count.textContent = `(${counts[facet]?.[value] ?? 0})`;
+    }
+  }
+
+  async function card(result: { data(): Promise<ResultData> }): Promise<HTMLLIElement> {
+    const data = await result.data();
+    const li = document.createElement("li");
+    const h = document.createElement("h2");
+    const a = Object.assign(document.createElement("a"), { href: matchUrl(data), textContent: data.meta.title ?? data.url });
+    h.append(a);
+    const facts = [data.meta.type === "Certification" ? data.meta.kind : data.meta.type, data.meta.issuer, data.meta.status].filter(Boolean);
+    const meta = Object.assign(document.createElement("p"), { className: "result-meta", textContent: facts.join(" · ") });
+    const excerpt = document.createElement("p");
+    excerpt.append(...excerptNodes(data.excerpt));
+    li.append(h, meta, excerpt);
+    return li;
+  }
+
+  async function showMore(): Promise<void> {
+    const next = results.slice(shown, shown + PAGE);
+    const cards = await Promise.all(next.map(card));
+    list.append(...cards);
+    shown += next.length;
+    more.hidden = shown >= results.length;
+    // Keyboard users continue from the first new result.
+    return cards[0]?.querySelector("a")?.focus({ preventScroll: false });
+  }
+
+  async function execute(): Promise<void> {
+    const mine = ++run;
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    const filters = Object.fromEntries(FACETS.filter((f) => state.filters[f].length).map((f) => [f, { any: state.filters[f] }]));
+    const hasFilter = Object.keys(filters).length > 0;
+    if (!state.q && !hasFilter && !state.sort) {
+      results = [];
+      list.replaceChildren();
+      more.hidden = true;
+      renderFacets(allValues);
+      status.textContent = "Type a name, a former name (such as COPC-2000 or BS 7799) or a topic, or choose a filter.";
+      return;
+    }
+    status.textContent = "Searching…";
+    const search = await pagefind.search(state.q || null, { filters, sort: state.sort ? { [state.sort]: "asc" } : undefined });
+    if (mine !== run || !search) return; // a newer search has started
+    results = search.results;
+    shown = 0;
+    list.replaceChildren();
+    renderFacets(search.filters);
+    const n = results.length;
+    const what = state.q ? ` for “${state.q}”` : "";
+    status.textContent = n === 0 ? `No results${what}. Try a shorter or former name, or fewer filters.` : `${n} result${n === 1 ? "" : "s"}${what}.`;
+    const next = results.slice(0, PAGE);
+    list.append(...(await Promise.all(next.map(card))));
+    shown = next.length;
+    more.hidden = shown >= n;
+  }
+
+  function go(next: State, push: boolean): void {
+    state = next;
+    const url = `${location.pathname}${stateQuery(state)}`;
+    if (push) history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+    void execute();
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    go({ ...state, q: input.value.trim() }, true);
+  });
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener("input", () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => go({ ...state, q: input.value.trim() }, false), 250);
+  });
+  form.addEventListener("change", (event) => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    if (target === sortSelect) return go({ ...state, sort: sortSelect.value as Sort }, true);
+    if (!(FACETS as readonly string[]).includes(target.name)) return;
+    const facet = target.name as Facet;
+    const box = target as HTMLInputElement;
+    const values = box.checked ? [...state.filters[facet], box.value] : state.filters[facet].filter((v) => v !== box.value);
+    go({ ...state, filters: { ...state.filters, [facet]: values } }, true);
+  });
+  more.addEventListener("click", () => void showMore());
+  window.addEventListener("popstate", () => {
+    state = readState(location.search);
+    void execute();
+  });
+
+  await execute();
+}
+
+void init();
