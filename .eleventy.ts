@@ -7,10 +7,12 @@ import filters from "./src/lib/eleventy/filters.ts";
 import assets from "./src/lib/eleventy/assets.ts";
 import charts from "./src/lib/eleventy/charts.ts";
 import searchIndex from "./src/lib/eleventy/search-index.ts";
+import structuredData from "./src/lib/eleventy/structured-data.ts";
+import hosting from "./src/lib/eleventy/hosting.ts";
 
 export const config = {
   dir: { input: "src", includes: "../_includes", data: "../_data" }, // output: _site, or --out of scripts/build.ts
-  templateFormats: ["njk", "md"],
+  templateFormats: ["njk", "md", "11ty.ts"],
   markdownTemplateEngine: "njk",
   htmlTemplateEngine: "njk",
   pathPrefix: site.pathPrefix,
@@ -19,10 +21,13 @@ export const config = {
 export default function (eleventyConfig: any): void {
   eleventyConfig.ignores.add("src/lib/**");
   eleventyConfig.addGlobalData("site", site);
+  eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" }); // data files for /api/, written in TypeScript
   eleventyConfig.addPlugin(catalogData); // validated records -> global `catalog`
   eleventyConfig.addPlugin(markdown); // markdown-it, raw HTML off
   eleventyConfig.addPlugin(filters); // formatting and URL guards for templates
   eleventyConfig.addPlugin(charts); // range charts for the compare page
   eleventyConfig.addPlugin(assets); // hashed stylesheet and bundled browser scripts
+  eleventyConfig.addPlugin(structuredData); // schema.org JSON-LD on certification pages
   eleventyConfig.addPlugin(searchIndex); // Pagefind over the written pages
+  eleventyConfig.addPlugin(hosting, { site }); // _headers, _redirects and pages at former addresses
 }

@@ -52,7 +52,7 @@ await rename(staging, output);
 await rm(old, { recursive: true, force: true });
 
 const { catalog } = await loadCatalog(catalogDir());
-const pages = written.flat().filter((r) => (r as { outputPath?: unknown }).outputPath).length;
+const pages = written.flat().filter((r) => String((r as { outputPath?: unknown }).outputPath ?? "").endsWith(".html")).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `Built ${path.relative(process.cwd(), output) || output}: ${catalog.certifications.length} certifications, ${catalog.issuers.length} issuers, ${pages} pages, ${warnings.length} warning(s), ${seconds} s`,

@@ -68,12 +68,14 @@ const weighted = <T>(r: Rng, entries: readonly (readonly [T, number])[]): T => {
   return entries[entries.length - 1]![0];
 };
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const titleCase = (s: string) => s.replace(/(^|[\s-])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase());
 const slugify = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
 // ---------------------------------------------------------------------------------------
-// Dates. Content dates fall in [1987-01-01, 2026-06-30]; review dates within REVIEW_WINDOW
-// days before the reference day; a source is read at most SOURCE_READ_WINDOW days before
-// its record's review, and never after it.
+// Dates. Every date in a record falls in [1987-01-01, 2026-06-30] except `lastReviewed`,
+// which falls within REVIEW_WINDOW days before the reference day. A source is read
+// (`accessed`) on or before its record's review and at most SOURCE_READ_WINDOW days before
+// the earlier of the review and 2026-06-30.
 
 const EARLIEST = DateTime.fromISO("1987-01-01", { zone: "utc" });
 const LATEST_CONTENT = DateTime.fromISO("2026-06-30", { zone: "utc" });
@@ -169,11 +171,12 @@ const sentence = (s: string) => `${cap(s.trim())}.`;
 function prose(r: Rng, name: string): string {
   const t = () => pick(r, TOPICS);
   const a = () => pick(r, ADJECTIVES);
+  const an = (w: string) => `${/^[aeiou]/i.test(w) ? "an" : "a"} ${w}`;
   const templates: (() => string)[] = [
     () => `${name} ${pick(r, VERBS)} ${t()} and ${t()} through ${a()} ${pick(r, ["assessment", "review", "audit", "examination"])}`,
     () => `the scheme was written with ${pick(r, ACTORS)} in mind, who wanted one way to compare ${t()} across sites`,
     () => `assessors look at ${pick(r, ARTEFACTS)} and ${pick(r, ARTEFACTS)} to judge ${t()}`,
-    () => `a ${a()} ${t()} review is expected at least ${pick(r, ["once a year", "twice a year", "every quarter", "every three years"])}`,
+    () => `${an(a())} ${t()} review is expected at least ${pick(r, ["once a year", "twice a year", "every quarter", "every three years"])}`,
     () => `the requirements on ${t()} are ${a()} rather than ${a()}, which ${pick(r, ACTORS)} often find easier to plan for`,
     () => `most of the effort goes into ${t()}, ${t()} and the ${a()} evidence that backs them`,
     () => `${pick(r, ACTORS)} use it to check a supplier's ${t()} before signing an outsourcing contract`,
@@ -183,7 +186,7 @@ function prose(r: Rng, name: string): string {
     () => `${pick(r, ACTORS)} and ${pick(r, ACTORS)} both take part in the ${a()} ${pick(r, ["assessment", "audit", "interview"])}`,
     () => `the ${t()} maturity scale runs from ${pick(r, ["initial", "ad hoc", "basic"])} to ${pick(r, ["optimised", "leading", "world class"])}`,
     () => `information about ${t()} is kept in ${pick(r, ARTEFACTS)}, which are sampled during each visit`,
-    () => `a ${a()} action plan is required for every finding on ${t()} or ${t()}`,
+    () => `${an(a())} action plan is required for every finding on ${t()} or ${t()}`,
   ];
   return sentence(pick(r, templates)());
 }
@@ -368,7 +371,8 @@ function sources(r: Rng, slug: string, from: DateTime, reviewed: DateTime): Sour
   const n = int(r, 2, 4);
   const kinds = sample(r, SOURCE_KINDS, n);
   return kinds.map((kind, k) => {
-    const accessed = between(r, reviewed.minus({ days: SOURCE_READ_WINDOW }), reviewed);
+    const readBy = reviewed < LATEST_CONTENT ? reviewed : LATEST_CONTENT;
+    const accessed = between(r, readBy.minus({ days: SOURCE_READ_WINDOW }), readBy);
     const published = chance(r, 0.7) ? partialDate(r, clampContent(from), clampContent(accessed)).iso : undefined;
     const source: SourceInput = {
       id: kind,
@@ -385,7 +389,7 @@ function sources(r: Rng, slug: string, from: DateTime, reviewed: DateTime): Sour
 /** 1-2 source ids for a fact; sometimes the fact is unconfirmed and says why. */
 function fact(r: Rng, ids: string[]): { cite: string[]; unconfirmed?: true; note?: string } {
   const cite = sample(r, ids, chance(r, 0.3) ? 2 : 1);
-  if (chance(r, 0.08))
+  if (chance(r, 0.04))
     return { cite, unconfirmed: true, note: `Only ${cite.length === 1 ? "one synthetic source states" : "weak synthetic sources state"} this; shown so the layout of unconfirmed claims is exercised.` };
   return { cite };
 }
@@ -482,7 +486,7 @@ export function certificationRecord(p: SynthPlan, index: number): CertificationI
     const name =
       kind === "abbreviation"
         ? `SYN-${String(index + 1)}${"ABC"[k]}`
-        : `Synthetic ${cap(pick(r, TOPICS))} ${pick(r, ORG_KINDS)} ${index + 1}${"abc"[k]}`;
+        : `Synthetic ${titleCase(pick(r, TOPICS))} ${pick(r, ORG_KINDS)} ${index + 1}${"abc"[k]}`;
     return { name, kind, ...(chance(r, 0.3) ? { note: `Used in ${pick(r, REGIONS)} before ${s.startYear + int(r, 1, 5)}.` } : {}) };
   });
 

@@ -2,20 +2,42 @@
 import { z } from "zod";
 import { Certification } from "./certification.ts";
 import { Issuer } from "./issuer.ts";
+import { HttpUrl, Slug, Text } from "./primitives.ts";
 
 export * from "./certification.ts";
 export * from "./issuer.ts";
 export { Source } from "./source.ts";
 export { PartialDate, type DatePrecision } from "./primitives.ts";
 
-/** JSON Schema (draft 2020-12) of the data files, as authors write them. */
-export function jsonSchema(): Record<string, unknown> {
+/** A certification as /api/ publishes it: the record, plus where it lives. */
+export const ApiCertification = Certification.extend({
+  url: HttpUrl.meta({ description: "The record's page on the site." }),
+  json: HttpUrl.meta({ description: "This record as JSON." }),
+  issuerName: Text,
+}).meta({ title: "ApiCertification" });
+
+export const ApiIssuer = Issuer.extend({
+  url: HttpUrl,
+  certifications: z.array(Slug).meta({ description: "Slugs of the certifications it owns or awards." }),
+}).meta({ title: "ApiIssuer" });
+
+function definition(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  return rest;
+}
+
+/** JSON Schema (draft 2020-12): the data files as authors write them, and the API's records. */
+export function jsonSchema(id?: string): Record<string, unknown> {
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
+    ...(id ? { $id: id } : {}),
     title: "Contact Centre Certifications data",
+    description: "Certification and Issuer describe the data files in _data/; ApiCertification and ApiIssuer the records under /api/.",
     $defs: {
-      Certification: z.toJSONSchema(Certification, { io: "input", unrepresentable: "any" }),
-      Issuer: z.toJSONSchema(Issuer, { io: "input", unrepresentable: "any" }),
+      Certification: definition(Certification),
+      Issuer: definition(Issuer),
+      ApiCertification: definition(ApiCertification),
+      ApiIssuer: definition(ApiIssuer),
     },
   };
 }

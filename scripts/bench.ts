@@ -1,0 +1,271 @@
+// Benchmark the build on synthetic catalogues, against a bare Eleventy + Pagefind baseline.
+//
+//   tsx scripts/bench.ts [--count N ...] [--seed S] [--keep] [--no-bare]
+//
+// For each N (default 1000 and 10000), prints one JSON object on stdout:
+//   records, issuers, pages        catalogue size and HTML pages written by the full build
+//   synthMs                        writing the synthetic records (scripts/synth.ts, in process)
+//   validateCliMs                  wall time of `node --import tsx scripts/validate.ts` on its own
+//   validationMs                   inside the full build: loading, validating and resolving the catalog
+//   eleventyPagefindMs             inside the full build: everything after the catalog (Eleventy
+//                                  render + write, Pagefind indexing, the swap into --out)
+//   totalMs                        wall time of the full build process (`scripts/build.ts --out X`)
+//   peakRssMB                      peak resident set of the largest process in the build's tree
+//                                  (GNU time -v), or of the Node process alone when
+//                                  /usr/bin/time is absent; nodePeakRssMB is always Node's own
+//   outputBytes, searchIndexBytes  all files under --out, and under --out/pagefind/
+//   medianGzipHtmlBytes, largestGzipHtmlBytes   HTML pages gzipped at zlib level 9
+//   bare                           a minimal Eleventy project (one Nunjucks template paginating over
+//                                  the same records, name + description as text in <main>) built
+//                                  with the same Eleventy, then `pagefind --site`, timed separately
+//   ratio                          totalMs / bare.totalMs
+// Progress goes to stderr. Search transfer bytes as measured in a browser are not measured here.
+//
+// The full build runs as `node --import tsx scripts/bench.ts __probe <report> scripts/build.ts
+// --out X`: the probe loads the catalog first (timed), then imports scripts/build.ts unchanged,
+// which reuses that same catalog (loadCatalog memoises per folder), so the two phases are
+// timed inside one ordinary build.
+import { spawnSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+// ---------------------------------------------------------------------------------------
+// Probe mode: run inside the build's process.
+
+async function probe(report: string, script: string, args: string[]): Promise<void> {
+  const { catalogDir, loadCatalog } = await import("../src/lib/eleventy/catalog-data.ts");
+  const t0 = performance.now();
+  const times: { validationMs?: number; eleventyPagefindMs?: number } = {};
+  const write = () =>
+    writeFileSync(report, JSON.stringify({ ...times, nodePeakRssKB: process.resourceUsage().maxRSS }));
+  process.on("exit", write);
+  try {
+    await loadCatalog(catalogDir());
+  } catch {
+    // The build awaits the same rejected promise and reports every error itself.
+  }
+  const t1 = performance.now();
+  times.validationMs = Math.round(t1 - t0);
+  process.argv = [process.argv[0]!, path.resolve(script), ...args];
+  await import(pathToFileURL(path.resolve(script)).href);
+  times.eleventyPagefindMs = Math.round(performance.now() - t1);
+}
+
+// ---------------------------------------------------------------------------------------
+// Measuring child processes and output folders.
+
+const TIME = "/usr/bin/time";
+const HAS_GNU_TIME = spawnSync("sh", ["-c", `command -v ${TIME} >/dev/null && ${TIME} -v true`], { encoding: "utf8" }).stderr?.includes("Maximum resident set size") ?? false;
+
+interface Run {
+  ms: number;
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** Peak RSS in KB from GNU time, when available. */
+  peakRssKB?: number;
+}
+
+function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Run {
+  const [cmd, argv] = HAS_GNU_TIME ? [TIME, ["-v", command, ...args]] : [command, args];
+  const started = performance.now();
+  const r = spawnSync(cmd, argv, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, encoding: "utf8", maxBuffer: 1 << 28 });
+  const ms = Math.round(performance.now() - started);
+  let stderr = r.stderr ?? "";
+  let peakRssKB: number | undefined;
+  if (HAS_GNU_TIME) {
+    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+    if (m) peakRssKB = Number(m[1]);
+    const at = stderr.lastIndexOf("\tCommand being timed:");
+    if (at >= 0) stderr = stderr.slice(0, at);
+  }
+  if (r.error) throw r.error;
+  return { ms, code: r.status, stdout: r.stdout ?? "", stderr, ...(peakRssKB !== undefined ? { peakRssKB } : {}) };
+}
+
+function check(what: string, r: Run): void {
+  if (r.code !== 0) throw new Error(`${what} failed (exit ${r.code}):\n${r.stderr.slice(-4000)}${r.stdout.slice(-2000)}`);
+}
+
+interface SiteStats {
+  pages: number;
+  outputBytes: number;
+  searchIndexBytes: number;
+  medianGzipHtmlBytes: number;
+  largestGzipHtmlBytes: number;
+  largestGzipHtmlPage: string;
+}
+
+async function siteStats(dir: string): Promise<SiteStats> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  let outputBytes = 0;
+  let searchIndexBytes = 0;
+  const gz: { page: string; bytes: number }[] = [];
+  const pagefind = path.join(dir, "pagefind") + path.sep;
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const full = path.join(e.parentPath, e.name);
+    const size = (await stat(full)).size;
+    outputBytes += size;
+    if (full.startsWith(pagefind)) searchIndexBytes += size;
+    else if (e.name.endsWith(".html")) gz.push({ page: path.relative(dir, full), bytes: gzipSync(await readFile(full), { level: 9 }).length });
+  }
+  gz.sort((a, b) => a.bytes - b.bytes || a.page.localeCompare(b.page));
+  const mid = gz.length >> 1;
+  const median = gz.length === 0 ? 0 : gz.length % 2 ? gz[mid]!.bytes : Math.round((gz[mid - 1]!.bytes + gz[mid]!.bytes) / 2);
+  const largest = gz.at(-1);
+  return {
+    pages: gz.length,
+    outputBytes,
+    searchIndexBytes,
+    medianGzipHtmlBytes: median,
+    largestGzipHtmlBytes: largest?.bytes ?? 0,
+    largestGzipHtmlPage: largest?.page ?? "",
+  };
+}
+
+const mb = (kb: number | undefined) => (kb === undefined ? undefined : Math.round(kb / 102.4) / 10);
+
+// ---------------------------------------------------------------------------------------
+// The bare baseline: the least Eleventy + Pagefind can do with the same records.
+
+const BARE_TEMPLATE = `---
+pagination:
+  data: records
+  size: 1
+  alias: record
+permalink: "certifications/{{ record.slug }}/index.html"
+---
+<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>{{ record.name }}</title></head>
+<body><main><h1>{{ record.name }}</h1><p>{{ record.description }}</p></main></body>
+</html>
+`;
+
+// Loads each record file as the catalog does (one dynamic import per file, all at once).
+const BARE_DATA = `import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+export default async function () {
+  const dir = path.join(process.env.CATALOG_DIR, "certifications");
+  const names = (await readdir(dir)).filter((n) => n.endsWith(".ts")).sort();
+  return Promise.all(names.map(async (n) => (await import(pathToFileURL(path.join(dir, n)).href)).default));
+}
+`;
+
+async function bare(work: string, catalog: string) {
+  const dir = path.join(work, "bare");
+  await mkdir(path.join(dir, "src", "_data"), { recursive: true });
+  await writeFile(path.join(dir, "src", "index.njk"), BARE_TEMPLATE);
+  await writeFile(path.join(dir, "src", "_data", "records.mjs"), BARE_DATA);
+  const out = path.join(dir, "out");
+  const env = { ...process.env, CATALOG_DIR: catalog };
+  const tsx = import.meta.resolve("tsx");
+  const eleventyCli = path.join(ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs");
+  const pagefindCli = path.join(ROOT, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
+  const eleventy = run(process.execPath, ["--import", tsx, eleventyCli, "--input=src", `--output=${out}`, "--quiet"], { cwd: dir, env });
+  check("bare Eleventy", eleventy);
+  const pagefind = run(process.execPath, [pagefindCli, "--site", out], { cwd: dir, env });
+  check("bare Pagefind", pagefind);
+  const stats = await siteStats(out);
+  return {
+    eleventyMs: eleventy.ms,
+    pagefindMs: pagefind.ms,
+    totalMs: eleventy.ms + pagefind.ms,
+    pages: stats.pages,
+    outputBytes: stats.outputBytes,
+    searchIndexBytes: stats.searchIndexBytes,
+    medianGzipHtmlBytes: stats.medianGzipHtmlBytes,
+    ...(eleventy.peakRssKB !== undefined ? { eleventyPeakRssMB: mb(eleventy.peakRssKB) } : {}),
+    ...(pagefind.peakRssKB !== undefined ? { pagefindPeakRssMB: mb(pagefind.peakRssKB) } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function benchOne(count: number, seed: string, options: { keep: boolean; bare: boolean }) {
+  const log = (m: string) => console.error(`[bench ${count}] ${m}`);
+  const work = await mkdtemp(path.join(os.tmpdir(), `ccc-bench-${count}-`));
+  const catalog = path.join(work, "catalog");
+  const out = path.join(work, "site");
+  try {
+    log(`synthesising into ${catalog}`);
+    const { synthesize } = await import("./synth.ts");
+    const t0 = performance.now();
+    const synth = await synthesize({ count, out: catalog, seed });
+    const synthMs = Math.round(performance.now() - t0);
+
+    const env = { ...process.env, CATALOG_DIR: catalog };
+    log("validating (scripts/validate.ts)");
+    const validate = run(process.execPath, ["--import", "tsx", "scripts/validate.ts"], { env });
+    check("validate", validate);
+
+    log(`building (scripts/build.ts --out ${out})`);
+    const report = path.join(work, "probe.json");
+    const build = run(process.execPath, ["--import", "tsx", "scripts/bench.ts", "__probe", report, "scripts/build.ts", "--out", out], { env });
+    check("build", build);
+    const probed = JSON.parse(await readFile(report, "utf8")) as { validationMs: number; eleventyPagefindMs: number; nodePeakRssKB: number };
+    const summary = build.stdout.trim().split("\n").at(-1) ?? "";
+    const stats = await siteStats(out);
+
+    let baseline: Awaited<ReturnType<typeof bare>> | undefined;
+    if (options.bare) {
+      log("bare baseline (Eleventy, then Pagefind)");
+      baseline = await bare(work, catalog);
+    }
+    return {
+      records: synth.certifications,
+      issuers: synth.issuers,
+      seed,
+      pages: stats.pages,
+      synthMs,
+      validateCliMs: validate.ms,
+      validationMs: probed.validationMs,
+      eleventyPagefindMs: probed.eleventyPagefindMs,
+      totalMs: build.ms,
+      peakRssMB: mb(build.peakRssKB ?? probed.nodePeakRssKB),
+      peakRssMethod: build.peakRssKB !== undefined ? "/usr/bin/time -v (largest process in the build tree)" : "process.resourceUsage().maxRSS (Node process only)",
+      nodePeakRssMB: mb(probed.nodePeakRssKB),
+      outputBytes: stats.outputBytes,
+      searchIndexBytes: stats.searchIndexBytes,
+      medianGzipHtmlBytes: stats.medianGzipHtmlBytes,
+      largestGzipHtmlBytes: stats.largestGzipHtmlBytes,
+      largestGzipHtmlPage: stats.largestGzipHtmlPage,
+      buildSummary: summary,
+      ...(baseline ? { bare: baseline, ratio: Math.round((build.ms / baseline.totalMs) * 100) / 100 } : {}),
+    };
+  } finally {
+    if (options.keep) log(`kept ${work}`);
+    else await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      count: { type: "string", multiple: true },
+      seed: { type: "string", default: "1" },
+      keep: { type: "boolean", default: false },
+      "no-bare": { type: "boolean", default: false },
+    },
+  });
+  const counts = (values.count?.length ? values.count : ["1000", "10000"]).map(Number);
+  if (counts.some((n) => !Number.isInteger(n) || n < 1)) {
+    console.error("usage: tsx scripts/bench.ts [--count N ...] [--seed S] [--keep] [--no-bare]");
+    process.exit(2);
+  }
+  if (!existsSync(path.join(ROOT, "node_modules", "@11ty", "eleventy"))) throw new Error("run npm ci first");
+  for (const n of counts) console.log(JSON.stringify(await benchOne(n, values.seed!, { keep: values.keep!, bare: !values["no-bare"] })));
+}
+
+if (process.argv[2] === "__probe") await probe(process.argv[3]!, process.argv[4]!, process.argv.slice(5));
+else await main();

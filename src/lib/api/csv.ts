@@ -1,0 +1,35 @@
+// One row per certification, RFC 4180 quoting, UTF-8: the catalogue for spreadsheets.
+import { stringify } from "csv-stringify/sync";
+import type { ResolvedCertification } from "../catalog/resolve.ts";
+import { absolute, type ApiContext } from "./records.ts";
+
+const join = (values: string[]) => values.join("; ");
+
+export const CSV_COLUMNS = [
+  "slug", "name", "short_name", "kind", "categories", "issuer", "status", "cost", "time_to_achieve",
+  "validity", "levels", "regions", "supersedes", "superseded_by", "sources", "last_reviewed", "url",
+] as const;
+
+export function certificationsCsv(certs: ResolvedCertification[], ctx: ApiContext): string {
+  const rows = certs.map((c) => [
+    c.slug,
+    c.name,
+    c.shortName ?? "",
+    c.kindLabel,
+    join(c.categoryLabels.map((l) => l.label)),
+    c.issuerRecord.name,
+    c.statusLabel,
+    c.costFigures.length ? join(c.costFigures.map((f) => `${f.amount} ${f.basisLabel}${f.context ? ` (${f.context})` : ""}, as of ${f.asOf.iso}`)) : "not published",
+    c.durationFigures.length ? join(c.durationFigures.map((f) => `${f.range}${f.context ? ` (${f.context})` : ""}, as of ${f.asOf.iso}`)) : "not published",
+    c.validity.status === "published" ? c.validityText : "not published",
+    String(c.levels.length),
+    join(c.regions),
+    join(c.supersedes),
+    join(c.supersededBy),
+    join(c.sources.map((s) => s.url)),
+    c.lastReviewed.iso,
+    absolute(ctx, c.url),
+  ]);
+  // CRLF line ends and a header row, as RFC 4180 describes.
+  return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: "windows", quoted_match: /[",\r\n]/ });
+}

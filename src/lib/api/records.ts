@@ -1,0 +1,41 @@
+// The open-data shape of the catalogue: each record exactly as the schema describes it
+// (dates as strings), plus where it lives on the site. Validated against /api/schema.json.
+import { Certification } from "../schema/certification.ts";
+import { Issuer } from "../schema/issuer.ts";
+import type { ResolvedCertification, ResolvedIssuer } from "../catalog/resolve.ts";
+
+const CERT_KEYS = Object.keys(Certification.shape) as (keyof typeof Certification.shape)[];
+const ISSUER_KEYS = Object.keys(Issuer.shape) as (keyof typeof Issuer.shape)[];
+
+/** Plain JSON: PartialDate objects become their ISO strings, undefined fields disappear. */
+const plain = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
+
+function pick<K extends string>(record: Record<string, unknown>, keys: readonly K[]): Record<K, unknown> {
+  return Object.fromEntries(keys.filter((k) => record[k] !== undefined).map((k) => [k, record[k]])) as Record<K, unknown>;
+}
+
+export interface ApiContext {
+  /** Absolute URL of the site root, with the path prefix: https://example.org/certs/ */
+  base: string;
+}
+
+export const absolute = (ctx: ApiContext, path: string) => new URL(path.replace(/^\//, ""), ctx.base).href;
+
+export function apiCertification(c: ResolvedCertification, ctx: ApiContext) {
+  return plain({
+    ...pick(c as unknown as Record<string, unknown>, CERT_KEYS),
+    // history carries display strings in the resolved record; publish the schema's fields only
+    history: c.history.map(({ dateText: _, ...h }) => h),
+    url: absolute(ctx, c.url),
+    json: absolute(ctx, `/api/certifications/${c.slug}.json`),
+    issuerName: c.issuerRecord.name,
+  }) as Record<string, unknown>;
+}
+
+export function apiIssuer(i: ResolvedIssuer, ctx: ApiContext) {
+  return plain({
+    ...pick(i as unknown as Record<string, unknown>, ISSUER_KEYS),
+    url: absolute(ctx, i.url),
+    certifications: i.certifications.map((c) => c.slug),
+  }) as Record<string, unknown>;
+}
