@@ -1,5 +1,6 @@
 // Contact Centre Certifications: the build, concern by concern. Each plugin lives in
 // src/lib/eleventy/ and does one thing.
+import { HtmlBasePlugin } from "@11ty/eleventy";
 import site from "./_data/site.ts";
 import catalogData from "./src/lib/eleventy/catalog-data.ts";
 import markdown from "./src/lib/eleventy/markdown.ts";
@@ -30,4 +31,5 @@ export default function (eleventyConfig: any): void {
   eleventyConfig.addPlugin(structuredData); // schema.org JSON-LD on certification pages
   eleventyConfig.addPlugin(searchIndex); // Pagefind over the written pages
   eleventyConfig.addPlugin(hosting, { site }); // _headers, _redirects and pages at former addresses
+  eleventyConfig.addPlugin(HtmlBasePlugin); // every root-relative href and src gets the path prefix
 }

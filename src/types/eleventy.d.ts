@@ -4,4 +4,5 @@ declare module "@11ty/eleventy" {
     constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: string });
     write(): Promise<unknown[]>;
   }
+  export const HtmlBasePlugin: (eleventyConfig: unknown, options?: unknown) => void;
 }

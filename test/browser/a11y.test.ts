@@ -46,12 +46,22 @@ after(async () => {
   console.log(`# a11y: build, serve and browser checks took ${((performance.now() - started) / 1000).toFixed(1)} s`);
 });
 
-const out = path.join(tmp, "site");
-const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", out], { cwd: ROOT, encoding: "utf8" });
-if (build.status !== 0) throw new Error(`The site did not build (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
-server = await serve(out, { headers: { "Content-Security-Policy": STRICT_CSP } });
-browser = await launchBrowser();
-const { pages, missing } = await discoverPages(server.url);
+let discovered: Awaited<ReturnType<typeof discoverPages>>;
+try {
+  const out = path.join(tmp, "site");
+  const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", out], { cwd: ROOT, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`The site did not build (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
+  server = await serve(out, { headers: { "Content-Security-Policy": STRICT_CSP } });
+  browser = await launchBrowser();
+  discovered = await discoverPages(server.url);
+} catch (err) {
+  // An open server would keep the test process alive after this error.
+  await browser?.close();
+  await server?.close();
+  await rm(tmp, { recursive: true, force: true });
+  throw err;
+}
+const { pages, missing } = discovered;
 
 /** Load `axe` into the page and run it; returns the violations. */
 async function runAxe(page: Page): Promise<AxeViolation[]> {
@@ -110,8 +120,12 @@ for (const colorScheme of ["light", "dark"] as const) {
           const response = await page.goto(new URL(p.path, server!.url).href, { waitUntil: "load" });
           assert.equal(response?.status(), 200, `/${p.path} answered ${response?.status()}`);
           const violations = await runAxe(page);
-          assert.equal(violations.length, 0, `axe found ${violations.length} violation(s) on /${p.path} (${colorScheme}):\n${formatViolations(violations)}`);
-          assert.deepEqual(errors, [], `errors on /${p.path} (${colorScheme}):\n${formatPageErrors(errors)}`);
+          // Both lists in one message, so one run shows everything wrong with the page.
+          const report = [
+            violations.length ? `axe found ${violations.length} violation(s):\n${formatViolations(violations)}` : "",
+            errors.length ? `${errors.length} page error(s):\n${formatPageErrors(errors)}` : "",
+          ].filter(Boolean);
+          assert.ok(report.length === 0, `/${p.path} (${colorScheme}):\n${report.join("\n")}`);
         } finally {
           await page.close();
         }

@@ -27,7 +27,7 @@ function stateUrl(state: State): string {
 }
 
 function init(): void {
-  const app = $<HTMLFormElement>("#compare-app");
+  const app = $<HTMLElement>("#compare-app");
   const matrix = $<HTMLTableElement>("#matrix");
   if (!app || !matrix) return;
 
@@ -106,8 +106,6 @@ function init(): void {
     update({ ...state, slugs }, true);
   });
   $<HTMLButtonElement>("#compare-clear", app)!.addEventListener("click", () => update({ slugs: [], diffOnly: state.diffOnly }, true));
-  // The form only exists for the script; never let Enter submit it and reload the page.
-  app.addEventListener("submit", (event) => event.preventDefault());
   window.addEventListener("popstate", () => {
     state = readState(location.search, new Set(rows.keys()));
     render();

@@ -46,7 +46,9 @@ export function headerRules(entries: { name: string; dir: boolean }[], prefix: s
   for (const { name, dir } of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
     if (name.startsWith("_")) continue; // _headers and _redirects are read by the host, never served
     if (name === "assets") rules.push({ path: `${prefix}assets/*`, headers: { "Cache-Control": CACHE_IMMUTABLE } });
-    else if (dir) rules.push({ path: `${prefix}${name}/*`, headers: page(name === "search") });
+    // Pagefind's worker compiles WebAssembly under its own response's policy, so its folder
+    // needs 'wasm-unsafe-eval' as much as the search page does.
+    else if (dir) rules.push({ path: `${prefix}${name}/*`, headers: page(name === "search" || name === "pagefind") });
     else rules.push({ path: `${prefix}${name}`, headers: page(false) });
   }
   return rules;

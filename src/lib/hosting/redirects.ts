@@ -2,6 +2,7 @@
 // as a slug, points to the certification that carries that name now.
 import type { Catalog } from "../catalog/resolve.ts";
 import { SLUG_PATTERN } from "../schema/primitives.ts";
+import { slugify } from "../format/slug.ts";
 
 export interface Redirect {
   from: string;
@@ -9,16 +10,6 @@ export interface Redirect {
   /** The former name the old address stood for. */
   name: string;
   targetName: string;
-}
-
-export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }
 
 export function redirectsFor(catalog: Catalog): Redirect[] {
