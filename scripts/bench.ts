@@ -6,6 +6,7 @@
 //   records, issuers, pages        catalogue size and HTML pages written by the full build
 //   synthMs                        writing the synthetic records (scripts/synth.ts, in process)
 //   validateCliMs                  wall time of `node --import tsx scripts/validate.ts` on its own
+//                                  (every child process runs with a cold tsx transform cache)
 //   validationMs                   inside the full build: loading, validating and resolving the catalog
 //   eleventyPagefindMs             inside the full build: everything after the catalog (Eleventy
 //                                  render + write, Pagefind indexing, the swap into --out)
@@ -73,10 +74,17 @@ interface Run {
   peakRssKB?: number;
 }
 
-function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Run {
+/**
+ * Run a command, timing its wall clock. Each run gets its own fresh TMPDIR, so tsx's transform
+ * cache (kept under the temp folder) starts cold, as on a fresh clone or in CI, and no run is
+ * sped up by an earlier one having transpiled the same record files.
+ */
+async function run(work: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
   const [cmd, argv] = HAS_GNU_TIME ? [TIME, ["-v", command, ...args]] : [command, args];
+  const tmp = await mkdtemp(path.join(work, "tmp-"));
+  const env = { ...(options.env ?? process.env), TMPDIR: tmp };
   const started = performance.now();
-  const r = spawnSync(cmd, argv, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, encoding: "utf8", maxBuffer: 1 << 28 });
+  const r = spawnSync(cmd, argv, { cwd: options.cwd ?? ROOT, env, encoding: "utf8", maxBuffer: 1 << 28 });
   const ms = Math.round(performance.now() - started);
   let stderr = r.stderr ?? "";
   let peakRssKB: number | undefined;
@@ -172,9 +180,9 @@ async function bare(work: string, catalog: string) {
   const tsx = import.meta.resolve("tsx");
   const eleventyCli = path.join(ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs");
   const pagefindCli = path.join(ROOT, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
-  const eleventy = run(process.execPath, ["--import", tsx, eleventyCli, "--input=src", `--output=${out}`, "--quiet"], { cwd: dir, env });
+  const eleventy = await run(work, process.execPath, ["--import", tsx, eleventyCli, "--input=src", `--output=${out}`, "--quiet"], { cwd: dir, env });
   check("bare Eleventy", eleventy);
-  const pagefind = run(process.execPath, [pagefindCli, "--site", out], { cwd: dir, env });
+  const pagefind = await run(work, process.execPath, [pagefindCli, "--site", out], { cwd: dir, env });
   check("bare Pagefind", pagefind);
   const stats = await siteStats(out);
   return {
@@ -206,12 +214,12 @@ async function benchOne(count: number, seed: string, options: { keep: boolean; b
 
     const env = { ...process.env, CATALOG_DIR: catalog };
     log("validating (scripts/validate.ts)");
-    const validate = run(process.execPath, ["--import", "tsx", "scripts/validate.ts"], { env });
+    const validate = await run(work, process.execPath, ["--import", "tsx", "scripts/validate.ts"], { env });
     check("validate", validate);
 
     log(`building (scripts/build.ts --out ${out})`);
     const report = path.join(work, "probe.json");
-    const build = run(process.execPath, ["--import", "tsx", "scripts/bench.ts", "__probe", report, "scripts/build.ts", "--out", out], { env });
+    const build = await run(work, process.execPath, ["--import", "tsx", "scripts/bench.ts", "__probe", report, "scripts/build.ts", "--out", out], { env });
     check("build", build);
     const probed = JSON.parse(await readFile(report, "utf8")) as { validationMs: number; eleventyPagefindMs: number; nodePeakRssKB: number };
     const summary = build.stdout.trim().split("\n").at(-1) ?? "";

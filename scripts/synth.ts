@@ -8,6 +8,9 @@
 // URL is on example.org, example.com or example.net, and the same seed gives byte-identical
 // files. Records are generated one at a time from their own seeded generator, so writing
 // 50,000 of them keeps memory flat. `--clean` empties DIR/certifications and DIR/issuers first.
+// DIR/package.json says `"type": "module"` (unless DIR already has a package.json), so the
+// records load as ES modules, as _data/ does under the project's package.json.
+import { existsSync } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -598,6 +601,8 @@ export async function synthesize(options: SynthOptions): Promise<{ certification
     if ((await readdir(folder)).length)
       throw new Error(`${folder} is not empty (use --clean to empty it, or another --out); stale records would mix with new ones`);
   }
+  const manifest = path.join(dir, "package.json");
+  if (!existsSync(manifest)) await writeFile(manifest, `${JSON.stringify({ private: true, type: "module", description: "Synthetic catalogue written by scripts/synth.ts" }, null, 2)}\n`);
   const p = plan(count, seed, today);
   await pool(p.issuers.length, concurrency, async (i) => {
     await writeFile(path.join(issuerDir, `${p.issuers[i]!.slug}.ts`), fileText(issuerRecord(p, i), "issuer", seed));
