@@ -36,6 +36,7 @@ export default {
   categories: [], // one or more of: ${oneOf(CATEGORIES)}
   issuer: "", // slug of a file in _data/issuers/ (the scheme owner)
   certifiers: [], // slugs of other issuers that assess or award it
+  formerIssuers: [], // slugs of issuers that owned it before
   // website: "https://...",
   status: "", // ${oneOf(STATUSES)}
   supersedes: [], // slugs of certifications this one replaced (they must list this one in supersededBy)

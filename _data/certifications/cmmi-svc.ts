@@ -12,6 +12,7 @@ export default {
   kind: "organisation",
   categories: ["service-management", "process-improvement"],
   issuer: "cmmi-institute",
+  formerIssuers: ["sei"],
   status: "active",
   related: ["people-cmm", "iso-iec-20000-1", "escm-sp", "hdi-support-center-certification"],
   summary: "The services version of the CMMI process-maturity model; service providers such as support and contact centres are appraised and rated at maturity levels 1 to 5 rather than certified.",

@@ -21,6 +21,7 @@ export default {
     { date: "2006-06", event: "Herdan's report, 'The Customer Voice in Transforming Services', recommends a new standard based on the key drivers of customer satisfaction.", cite: ["cse-faq"] },
     { date: "2006-12", event: "The government accepts the report's main recommendations.", cite: ["cse-faq"] },
     { start: true, date: "2008-03-10", event: "Minister Tom Watson launches Customer Service Excellence at the Tower '08 event; organisations can apply for assessment from that day.", cite: ["wired-gov-2008", "cse-faq-old"] },
+    { date: "2008-06-30", event: "Charter Mark closes to new applications; marks already awarded run on until 30 June 2011.", cite: ["pasc-report"] },
     { date: "2009-05-15", event: "A parliamentary written answer states that the Cabinet Office has licensed four independent certification bodies to assess the standard.", cite: ["hansard-2009"] },
   ],
   levels: [],

@@ -16,7 +16,8 @@ export default {
   supersedes: ["nasscom-bpo-certification-plan"],
   summary: "A standard skills test for people seeking entry-level jobs in India's BPO industry, created by NASSCOM with Hewitt Associates and rolled out from 2005; its current status is unknown.",
   history: [
-    { date: "2005-08", event: "Pilot phase: more than 6,000 candidates take the assessment.", cite: ["zdnet-2005"] },
+    { date: "2004-09-02", event: "NASSCOM announces it is planning an HR training certification and an assessment programme for BPO staff, with Hewitt Associates for entry level and QAI for middle managers.", cite: ["rediff-2004"] },
+    { start: true, date: "2005-08", event: "Pilot phase: more than 6,000 candidates take the assessment.", cite: ["zdnet-2005"] },
     { date: "2005-11-18", event: "First test of the national roll-out, in two cities in Rajasthan, with some 2,500 candidates.", cite: ["zdnet-2005"] },
   ],
   levels: [],

@@ -12,6 +12,7 @@ export default {
   kind: "organisation",
   categories: ["workforce", "process-improvement"],
   issuer: "cmmi-institute",
+  formerIssuers: ["sei"],
   status: "active",
   related: ["cmmi-svc", "escm-sp", "copc-cx-standard"],
   summary: "A five-level maturity framework for how an organisation manages and develops its workforce, originally from Carnegie Mellon's SEI; organisations are appraised at a maturity level rather than certified.",

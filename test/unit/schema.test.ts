@@ -51,7 +51,7 @@ const invalid: Array<[string, Record<string, unknown>, string[]]> = [
     [`${F}: categories[1]: is "cooking" (expected one of: "quality-management", "information-security", "workforce", "service-management", "customer-experience", "process-improvement", "payment-security", "complaints-handling", "outsourcing")`],
   ],
   ["no category", { categories: [] }, [`${F}: categories: is empty (expected at least one category)`]],
-  ["a misspelt field", { isuer: "acme-standards" }, [`${F}: isuer: is not a known field (expected one of: slug, name, shortName, aliases, kind, categories, issuer, certifiers, website, status, supersedes, supersededBy, related, summary, history, levels, cost, timeToAchieve, validity, requirements, recognition, regions, verify, disagreements, sources, description, lastReviewed)`]],
+  ["a misspelt field", { isuer: "acme-standards" }, [`${F}: isuer: is not a known field (expected one of: slug, name, shortName, aliases, kind, categories, issuer, certifiers, formerIssuers, website, status, supersedes, supersededBy, related, summary, history, levels, cost, timeToAchieve, validity, requirements, recognition, regions, verify, disagreements, sources, description, lastReviewed)`]],
   ["a bad status", { status: "retired" }, [`${F}: status: is "retired" (expected one of: "active", "superseded", "withdrawn", "dormant", "planned", "historic")`]],
   ["a javascript: website", { website: "javascript:alert(1)" }, [`${F}: website: is not an http(s) URL (expected https://... or http://...)`]],
   ["a data: website", { website: "data:text/html,hi" }, [`${F}: website: is not an http(s) URL (expected https://... or http://...)`]],

@@ -39,6 +39,7 @@ export interface ResolvedCertification extends Omit<Certification, "history"> {
   categoryLabels: { slug: string; label: string }[];
   issuerRecord: Issuer & { url: string };
   certifierRecords: (Issuer & { url: string })[];
+  formerIssuerRecords: (Issuer & { url: string })[];
   predecessors: CertRef[];
   successors: CertRef[];
   relatedRecords: CertRef[];
@@ -57,7 +58,7 @@ export interface ResolvedCertification extends Omit<Certification, "history"> {
 export interface ResolvedIssuer extends Issuer {
   file: string;
   url: string;
-  /** Certifications it owns or awards, by name. */
+  /** Certifications it owns, awards or once owned, by name. */
   certifications: ResolvedCertification[];
   successorRecord?: Issuer & { url: string };
   descriptionHtml: string;
@@ -177,6 +178,7 @@ export function resolveCatalog(valid: ValidCatalog, renderMarkdown: (md: string)
       categoryLabels: c.categories.map((slug) => ({ slug, label: CATEGORY_LABELS[slug] })),
       issuerRecord: issuerBase.get(c.issuer)!,
       certifierRecords: c.certifiers.map((s) => issuerBase.get(s)!),
+      formerIssuerRecords: c.formerIssuers.map((s) => issuerBase.get(s)!),
       predecessors: refs(c.supersedes),
       successors: refs(c.supersededBy),
       relatedRecords: refs(c.related),
@@ -208,7 +210,7 @@ export function resolveCatalog(valid: ValidCatalog, renderMarkdown: (md: string)
 
   const byIssuer = new Map<string, ResolvedCertification[]>();
   for (const c of certifications)
-    for (const s of new Set([c.issuer, ...c.certifiers])) {
+    for (const s of new Set([c.issuer, ...c.certifiers, ...c.formerIssuers])) {
       if (!byIssuer.has(s)) byIssuer.set(s, []);
       byIssuer.get(s)!.push(c);
     }

@@ -131,9 +131,10 @@ function crossCheck(catalog: ValidCatalog, problems: Problem[]): void {
 
   for (const { file, record: c } of certs) {
     if (!issuerSlugs.has(c.issuer)) err(file, ["issuer"], `is "${c.issuer}", which is not an issuer (expected one of: ${issuerList})`);
-    c.certifiers.forEach((s, i) => {
-      if (!issuerSlugs.has(s)) err(file, ["certifiers", i], `is "${s}", which is not an issuer (expected one of: ${issuerList})`);
-    });
+    for (const field of ["certifiers", "formerIssuers"] as const)
+      c[field].forEach((s, i) => {
+        if (!issuerSlugs.has(s)) err(file, [field, i], `is "${s}", which is not an issuer (expected one of: ${issuerList})`);
+      });
     for (const field of ["supersedes", "supersededBy", "related"] as const) {
       c[field].forEach((s, i) => {
         if (s === c.slug) err(file, [field, i], `is the record itself (expected another certification)`);

@@ -151,6 +151,10 @@ export const Certification = z
       .array(Slug)
       .default([])
       .meta({ description: "Slugs of other issuers that assess or award it, where they differ from the owner." }),
+    formerIssuers: z
+      .array(Slug)
+      .default([])
+      .meta({ description: "Slugs of issuers that owned the scheme before the current one, e.g. the SEI before the CMMI Institute." }),
     website: HttpUrl.optional(),
     status: z.enum(STATUSES),
     supersedes: z.array(Slug).default([]),
