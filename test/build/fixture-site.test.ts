@@ -5,6 +5,7 @@ import path from "node:path";
 import { before, describe, it } from "node:test";
 import { certification, issuer, writeCatalog } from "../support/records.ts";
 import { read, runBuild, tempDir, type BuildResult } from "../support/build.ts";
+import { elements, textOf } from "../support/html.ts";
 
 describe("a fixture site", () => {
   let build: BuildResult;
@@ -65,32 +66,61 @@ describe("a fixture site", () => {
   it("shows key facts, sourced, on the detail page", async () => {
     const html = await page("certifications/new-std/index.html");
     assert.match(html, /<title>New Standard · Contact Centre Certifications<\/title>/);
-    assert.match(html, /₹20,00,000–₹25,00,000 INR per organisation \(in India\), as of 2004/);
-    assert.match(html, /7–8 months, as of 3 February 2003/);
-    assert.match(html, /<dt>For<\/dt><dd>Individual<\/dd>/);
-    assert.match(html, /<a href="#source-acme-page">Acme<\/a>/);
-    assert.match(html, /<li id="source-acme-page"><a href="https:\/\/acme.example.org\/cert" rel="external">Acme certification<\/a>/);
+    const facts = textOf(html, { id: "key-facts" }) + " " + textOf(html, { tag: "dl" });
+    assert.match(facts, /Cost ₹20,00,000–₹25,00,000 INR per organisation \(in India\)\. As of 2004\. \[Acme\]/);
+    assert.match(facts, /Time to achieve 7–8 months\. As of 3 February 2003\./);
+    assert.match(facts, /For Individual/);
+    const links = elements(html).filter((e) => e.tag === "a").map((e) => e.attrs.href);
+    assert.ok(links.includes("#source-acme-page"), "facts link to their source");
+    assert.ok(elements(html).some((e) => e.tag === "li" && e.attrs.id === "source-acme-page"));
+    assert.ok(links.includes("https://acme.example.org/cert"));
+    assert.ok(links.includes("/compare/?c=new-std"), "compare with others");
   });
 
   it("marks unconfirmed claims and shows where sources disagree", async () => {
     const html = await page("certifications/new-std/index.html");
-    assert.match(html, /<strong>Black Belt<\/strong>.*<span class="unconfirmed"><strong>Unconfirmed<\/strong>: Only one weak source names this level.<\/span>/);
-    assert.match(html, /<h2>Where sources disagree<\/h2>/);
-    assert.match(html, /1995 according to one source/);
-    assert.match(html, /1996 according to another/);
+    assert.match(textOf(html), /Levels 1 Green Belt \[Acme\] 2 Black Belt \[Acme\] Unconfirmed: Only one weak source names this level\./);
+    assert.match(textOf(html), /Where sources disagree Year first published 1995 according to one source \[Acme\] 1996 according to another/);
   });
 
-  it("says 'Not published' for an unknown figure", async () => {
+  it("says 'Not published' for an unknown figure, with the reason", async () => {
     const html = await page("certifications/old-std/index.html");
-    assert.match(html, /<dt>Cost<\/dt><dd>Not published: No price was ever published.<\/dd>/);
+    assert.match(textOf(html, { tag: "dl" }), /Cost Not published\. No price was ever published\./);
+    assert.match(textOf(html), /Historic\. Replaced by New Standard\./);
   });
 
-  it("draws the lineage both ways", async () => {
+  it("draws the lineage both ways, as SVG and as text", async () => {
     const older = await page("certifications/old-std/index.html");
-    assert.match(older, /Replaced by <a href="\/certifications\/new-std\/">New Standard<\/a>/);
+    assert.match(textOf(older), /Replaced by New Standard/);
     const newer = await page("certifications/new-std/index.html");
-    assert.match(newer, /Replaces <a href="\/certifications\/old-std\/">Old Standard<\/a>/);
-    assert.match(newer, /<ol class="lineage">\s*<li><a href="\/certifications\/old-std\/">Old Standard<\/a> \(from 1995\)<\/li>\s*<li><strong aria-current="page">New Standard<\/strong>/);
+    assert.match(textOf(newer), /Replaces Old Standard/);
+    assert.match(textOf(newer), /Lineage Old Standard, from 1995 historic New Standard, from 1995 active/);
+    const svg = elements(newer).find((e) => e.tag === "svg" && e.attrs.class === "timeline");
+    assert.ok(svg && svg.attrs.role === "img" && svg.attrs["aria-labelledby"]);
+  });
+
+  it("writes a browse page per kind, status and category, each listing only its records", async () => {
+    const individual = textOf(await page("certifications/kind/individual/index.html"));
+    assert.match(individual, /Individual certifications/);
+    assert.match(individual, /New Standard/);
+    assert.doesNotMatch(individual, /Old Standard/);
+    assert.match(textOf(await page("certifications/status/historic/index.html")), /Old Standard/);
+    assert.match(textOf(await page("categories/quality-management/index.html")), /2 of 2 certifications/);
+  });
+
+  it("writes issuer pages that list what each issuer awards", async () => {
+    const text = textOf(await page("issuers/acme-standards/index.html"));
+    assert.match(text, /Acme Standards Board/);
+    assert.match(text, /New Standard/);
+    assert.match(text, /Old Standard/);
+  });
+
+  it("writes a compare matrix with a row per record, and a 404 page", async () => {
+    const html = await page("compare/index.html");
+    const rows = elements(html).filter((e) => e.tag === "tr" && e.attrs["data-slug"]);
+    assert.deepEqual(rows.map((r) => r.attrs["data-slug"]).sort(), ["new-std", "old-std"]);
+    assert.ok(elements(html).some((e) => e.tag === "script" && /\/assets\/compare\.[0-9a-f]{10}\.js$/.test(e.attrs.src ?? "")));
+    assert.match(textOf(await page("404.html")), /Page not found/);
   });
 
   it("indexes the pages with Pagefind", () => {

@@ -48,10 +48,21 @@ describe("injection", () => {
 
   it("never lets data open a script, iframe or image element", () => {
     for (const [file, html] of pages) {
-      const tags = elements(html).map((e) => e.tag);
-      assert.ok(tags.includes("main"), file);
-      for (const bad of ["script", "iframe", "img", "object", "embed"]) assert.ok(!tags.includes(bad), `${file} has <${bad}>`);
+      const found = elements(html);
+      assert.ok(found.some((e) => e.tag === "main"), file);
+      for (const bad of ["iframe", "img", "object", "embed"]) assert.ok(!found.some((e) => e.tag === bad), `${file} has <${bad}>`);
+      // The only scripts: our own bundled files, and the JSON-LD data block (never executed).
+      for (const script of found.filter((e) => e.tag === "script"))
+        assert.ok(script.attrs.type === "application/ld+json" || /^\/assets\/[a-z]+\.[0-9a-f]{10}\.js$/.test(script.attrs.src ?? ""), `${file}: <script ${JSON.stringify(script.attrs)}>`);
     }
+  });
+
+  it("keeps the JSON-LD block closed and parseable, with the hostile text inside it as data", () => {
+    const detail = pages.find(([f]) => f === "certifications/acme-cert/index.html")![1];
+    const blocks = [...detail.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+    assert.equal(blocks.length, 1);
+    const data = JSON.parse(blocks[0]![1]!);
+    assert.match(data.name, /<\/script><img src=x onerror=/);
   });
 
   it("never lets data add an event-handler attribute to an element", () => {
