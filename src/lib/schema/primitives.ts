@@ -30,9 +30,10 @@ export class PartialDate {
     this.iso = iso;
     this.precision = iso.length === 4 ? "year" : iso.length === 7 ? "month" : "day";
   }
-  /** The first day the date can mean: 2003 -> 2003-01-01. */
+  #start: DateTime | undefined;
+  /** The first day the date can mean: 2003 -> 2003-01-01 (parsed once: sorting asks often). */
   get start(): DateTime {
-    return DateTime.fromISO(this.iso, { zone: "utc" });
+    return (this.#start ??= DateTime.fromISO(this.iso, { zone: "utc" }));
   }
   /** The last day the date can mean: 2003 -> 2003-12-31. */
   get end(): DateTime {
