@@ -20,7 +20,10 @@
 //                                  the same records, name + description as text in <main>) built
 //                                  with the same Eleventy, then `pagefind --site`, timed separately
 //   ratio                          totalMs / bare.totalMs
-// Progress goes to stderr. Search transfer bytes as measured in a browser are not measured here.
+//   search                         bytes a visitor downloads, measured in Chromium on the served site
+//                                  (scripts/bench-search.ts): the search page until ready, the first
+//                                  query, and a later query
+// Progress goes to stderr.
 //
 // The full build runs as `node --import tsx scripts/bench.ts __probe <report> scripts/build.ts
 // --out X`: the probe loads the catalog first (timed), then imports scripts/build.ts unchanged,
@@ -224,6 +227,9 @@ async function benchOne(count: number, seed: string, options: { keep: boolean; b
     const probed = JSON.parse(await readFile(report, "utf8")) as { validationMs: number; eleventyPagefindMs: number; nodePeakRssKB: number };
     const summary = build.stdout.trim().split("\n").at(-1) ?? "";
     const stats = await siteStats(out);
+    log("measuring search downloads in Chromium");
+    const { measureSearchTransfer } = await import("./bench-search.ts");
+    const search = await measureSearchTransfer(out);
 
     let baseline: Awaited<ReturnType<typeof bare>> | undefined;
     if (options.bare) {
@@ -248,6 +254,7 @@ async function benchOne(count: number, seed: string, options: { keep: boolean; b
       medianGzipHtmlBytes: stats.medianGzipHtmlBytes,
       largestGzipHtmlBytes: stats.largestGzipHtmlBytes,
       largestGzipHtmlPage: stats.largestGzipHtmlPage,
+      search,
       buildSummary: summary,
       ...(baseline ? { bare: baseline, ratio: Math.round((build.ms / baseline.totalMs) * 100) / 100 } : {}),
     };
