@@ -3,6 +3,7 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import site from "./_data/site.ts";
 import catalogData from "./src/lib/eleventy/catalog-data.ts";
+import listings from "./src/lib/eleventy/listings.ts";
 import markdown from "./src/lib/eleventy/markdown.ts";
 import filters from "./src/lib/eleventy/filters.ts";
 import assets from "./src/lib/eleventy/assets.ts";
@@ -24,6 +25,7 @@ export default function (eleventyConfig: any): void {
   eleventyConfig.addGlobalData("site", site);
   eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" }); // data files for /api/, written in TypeScript
   eleventyConfig.addPlugin(catalogData); // validated records -> global `catalog`
+  eleventyConfig.addPlugin(listings, { site }); // long lists cut into pages of site.listPageSize
   eleventyConfig.addPlugin(markdown); // markdown-it, raw HTML off
   eleventyConfig.addPlugin(filters); // formatting and URL guards for templates
   eleventyConfig.addPlugin(charts); // range charts for the compare page

@@ -5,11 +5,21 @@ export interface SiteSettings {
   url: string;
   pathPrefix: string;
   language: string;
+  /** Rows per page of the long lists (browse, issuers, compare); LIST_PAGE_SIZE overrides. */
+  listPageSize: number;
 }
 
 function normalisePrefix(prefix: string): string {
   const trimmed = prefix.replace(/^\/+|\/+$/g, "");
   return trimmed ? `/${trimmed}/` : "/";
+}
+
+function positiveInteger(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} is "${raw}" (expected a whole number of at least 1)`);
+  return n;
 }
 
 const site: SiteSettings = {
@@ -19,6 +29,7 @@ const site: SiteSettings = {
   url: (process.env.SITE_URL ?? "http://localhost:8080").replace(/\/+$/, ""),
   pathPrefix: normalisePrefix(process.env.PATH_PREFIX ?? "/"),
   language: "en-GB",
+  listPageSize: positiveInteger("LIST_PAGE_SIZE", 100),
 };
 
 export default site;

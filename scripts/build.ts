@@ -15,6 +15,14 @@ const output = path.resolve(values.out!);
 const staging = `${output}.staging-${process.pid}`;
 const started = performance.now();
 
+/** Eleventy wraps errors (config, template, data); the useful message is often the innermost. */
+function causes(err: unknown): string[] {
+  const out: string[] = [];
+  for (let e = err as { message?: string; cause?: unknown; originalError?: unknown } | undefined; e && out.length < 6; e = (e.cause ?? e.originalError) as typeof e)
+    if (e.message && !out.includes(e.message)) out.push(e.message);
+  return out;
+}
+
 function fail(message: string): never {
   console.error(message);
   console.error(`Build failed; ${path.relative(process.cwd(), output) || output} was left as it was.`);
@@ -40,7 +48,7 @@ try {
   written = (await eleventy.write()) as unknown[];
 } catch (err) {
   await rm(staging, { recursive: true, force: true });
-  fail(`Rendering failed: ${(err as Error).message}`);
+  fail(`Rendering failed: ${causes(err).join("\n  because: ")}`);
 }
 
 if (!existsSync(path.join(staging, "index.html"))) fail(`Rendering wrote no ${path.join(staging, "index.html")}.`);

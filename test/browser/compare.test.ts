@@ -29,11 +29,15 @@ after(async () => {
   await server?.close();
 });
 
-/** The side-by-side table as text: its column headings and each row's cells. */
-const sideBySide = (p: Page) =>
-  p.$$eval("#compare-table tr", (rows) => rows.map((r) => [...r.querySelectorAll("th, td")].map((c) => c.textContent?.trim() ?? "")));
+/** Wait until the script has loaded the chosen records and drawn the view. */
+const settled = (p: Page) => p.waitForSelector('#compare-app[data-state="ready"]');
 
-const checkedSlugs = (p: Page) => p.$$eval('#compare-app input[name="c"]:checked', (boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+/** The side-by-side table as text: its column headings and each row's cells. */
+const sideBySide = async (p: Page) =>
+  (await settled(p),
+  p.$$eval("#compare-table tr", (rows) => rows.map((r) => [...r.querySelectorAll("th, td")].map((c) => c.textContent?.trim() ?? ""))));
+
+const checkedSlugs = async (p: Page) => (await settled(p), p.$$eval('#compare-app input[name="c"]:checked', (boxes) => boxes.map((b) => (b as HTMLInputElement).value)));
 
 async function tabTo(p: Page, test: () => boolean | undefined, max = 80): Promise<void> {
   for (let i = 0; i < max; i++) {

@@ -135,3 +135,33 @@ describe("a fixture site", () => {
     assert.ok(existsSync(path.join(build.out, href)));
   });
 });
+
+describe("a fixture site with long lists", () => {
+  it("splits every list into pages that link to each other and pass the site checks", async () => {
+    const catalog = await writeCatalog([certification("a-cert"), certification("b-cert"), certification("c-cert", { kind: "individual" })], [issuer()]);
+    const out = path.join(await tempDir("paged"), "_site");
+    const build = runBuild(catalog, out, { env: { LIST_PAGE_SIZE: "2" } });
+    assert.equal(build.code, 0, build.stderr);
+    const first = await read(path.join(out, "certifications/index.html"));
+    const second = await read(path.join(out, "certifications/page/2/index.html"));
+    assert.match(textOf(first), /3 certifications, by name, 1–2/);
+    assert.match(textOf(second), /3 certifications, by name, 3–3/);
+    assert.match(await read(path.join(out, "certifications/page/2/index.html")), /<title>All certifications, page 2 of 2 · /);
+    const pagerLinks = (html: string) => elements(html).filter((e) => e.tag === "a" && /\/page\/|^\/certifications\/$/.test(e.attrs.href ?? "") && e.attrs.rel !== undefined).map((e) => `${e.attrs.rel} ${e.attrs.href}`);
+    assert.deepEqual(pagerLinks(first), ["next /certifications/page/2/"]);
+    assert.deepEqual(pagerLinks(second), ["prev /certifications/"]);
+    assert.ok(existsSync(path.join(out, "compare/page/2/index.html")));
+    assert.ok(existsSync(path.join(out, "api/compare/c-cert.json")), "the side-by-side view can load a record from any page");
+    const { checkSite, formatSiteProblem } = await import("../../src/lib/check/index.ts");
+    // Guides and the API page link to the real catalogue's records, which this fixture lacks.
+    const ours = (await checkSite(out)).problems.filter((p) => /^(certifications|compare|issuers|categories)\//.test(p.page));
+    assert.deepEqual(ours.map(formatSiteProblem), []);
+  });
+
+  it("refuses a page size that is not a whole number", async () => {
+    const catalog = await writeCatalog([certification()], [issuer()]);
+    const build = runBuild(catalog, path.join(await tempDir("paged-bad"), "_site"), { env: { LIST_PAGE_SIZE: "ten" } });
+    assert.notEqual(build.code, 0);
+    assert.match(build.stderr, /LIST_PAGE_SIZE is "ten" \(expected a whole number of at least 1\)/);
+  });
+});

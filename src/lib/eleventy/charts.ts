@@ -1,12 +1,13 @@
-// Chart data for the compare page, from the catalogue's figures.
-import type { Catalog } from "../catalog/resolve.ts";
+// The compare page's data: chart geometry from the figures, and each record's key facts as text.
+import type { ResolvedCertification } from "../catalog/resolve.ts";
+import { COMPARE_LABELS, compareFacts } from "../format/compare.ts";
 import { durationMonths } from "../format/duration.ts";
 import { formatMoney } from "../format/money.ts";
 import { rangeChart, type RangeChart } from "../format/range-chart.ts";
 
 /** Every published time-to-achieve figure, in months, longest ranges last. */
-export function durationChart(catalog: Catalog): RangeChart | undefined {
-  const items = catalog.certifications.flatMap((c) =>
+export function durationChart(certs: ResolvedCertification[]): RangeChart | undefined {
+  const items = certs.flatMap((c) =>
     c.durationFigures.map((f) => ({
       label: `${c.shortName ?? c.name}${f.context ? ` (${f.context})` : ""}`,
       url: c.url,
@@ -21,9 +22,9 @@ export function durationChart(catalog: Catalog): RangeChart | undefined {
 }
 
 /** Cost figures, one chart per currency: amounts in different currencies are never put on one axis. */
-export function costCharts(catalog: Catalog): Array<{ currency: string; chart: RangeChart }> {
+export function costCharts(certs: ResolvedCertification[]): Array<{ currency: string; chart: RangeChart }> {
   const byCurrency = new Map<string, Parameters<typeof rangeChart>[0]>();
-  for (const c of catalog.certifications)
+  for (const c of certs)
     for (const f of c.costFigures) {
       const list = byCurrency.get(f.currency) ?? byCurrency.set(f.currency, []).get(f.currency)!;
       list.push({ label: `${c.shortName ?? c.name}, ${f.basisLabel}`, url: c.url, min: f.min, max: f.max, text: f.amount });
@@ -36,4 +37,6 @@ export function costCharts(catalog: Catalog): Array<{ currency: string; chart: R
 export default function chartsPlugin(eleventyConfig: any): void {
   eleventyConfig.addFilter("durationChart", durationChart);
   eleventyConfig.addFilter("costCharts", costCharts);
+  eleventyConfig.addFilter("compareFacts", compareFacts);
+  eleventyConfig.addGlobalData("compareLabels", COMPARE_LABELS);
 }

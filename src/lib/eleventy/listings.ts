@@ -1,0 +1,36 @@
+// The browse lists (all certifications, each kind, status and category), the issuer list and
+// the compare matrix, cut into pages of site.listPageSize so each page stays small however
+// large the catalogue grows. One template per list paginates over these.
+import type { SiteSettings } from "../../../_data/site.ts";
+import type { Catalog, Facet, ResolvedCertification, ResolvedIssuer } from "../catalog/resolve.ts";
+import { paginate, type Page } from "../catalog/paging.ts";
+import { loadCatalog } from "./catalog-data.ts";
+
+export interface Listing {
+  facet: Facet;
+  page: Page<ResolvedCertification>;
+  title: string;
+}
+
+const ALL: Omit<Facet, "certifications"> = {
+  slug: "all",
+  label: "All",
+  heading: "All certifications",
+  description: "Every contact-centre and BPO certification in the catalogue, organisational and individual, with issuer, status and time to achieve.",
+  url: "/certifications/",
+};
+
+const titled = (heading: string, page: Page<unknown>) => (page.count > 1 ? `${heading}, page ${page.number} of ${page.count}` : heading);
+
+export function listings(catalog: Catalog, size: number) {
+  const facets: Facet[] = [{ ...ALL, certifications: catalog.certifications }, ...catalog.facets.all];
+  return {
+    browse: facets.flatMap((facet) => paginate(facet.certifications, facet.url, size).map((page): Listing => ({ facet, page, title: titled(facet.heading, page) }))),
+    issuers: paginate<ResolvedIssuer>(catalog.issuers, "/issuers/", size).map((page) => ({ page, title: titled("Issuers", page) })),
+    compare: paginate(catalog.certifications, "/compare/", size).map((page) => ({ page, title: titled("Compare certifications", page) })),
+  };
+}
+
+export default function listingsPlugin(eleventyConfig: any, { site }: { site: SiteSettings }): void {
+  eleventyConfig.addGlobalData("listings", async () => listings((await loadCatalog()).catalog, site.listPageSize));
+}
