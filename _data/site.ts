@@ -1,4 +1,5 @@
 // Site-wide settings. SITE_URL and PATH_PREFIX come from the environment at build time.
+import { normalisePrefix } from "../src/lib/hosting/prefix.ts";
 export interface SiteSettings {
   title: string;
   description: string;
@@ -9,10 +10,6 @@ export interface SiteSettings {
   listPageSize: number;
 }
 
-function normalisePrefix(prefix: string): string {
-  const trimmed = prefix.replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
-}
 
 function positiveInteger(name: string, fallback: number): number {
   const raw = process.env[name];

@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ConfigData } from "html-validate";
+import { normalisePrefix } from "../hosting/prefix.ts";
 import { listSite } from "./files.ts";
 import { checkHead } from "./head.ts";
 import { parsePage } from "./html.ts";
@@ -28,11 +29,7 @@ export interface CheckResult {
   largest: { page: string; bytes: number } | null;
 }
 
-/** "certs" / "/certs" / "/certs/" -> "/certs/"; "" -> "/" (as _data/site.ts does). */
-export function normalisePrefix(prefix: string): string {
-  const trimmed = prefix.replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
-}
+export { normalisePrefix } from "../hosting/prefix.ts";
 
 export async function checkSite(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const prefix = normalisePrefix(options.prefix ?? "/");
