@@ -28,7 +28,7 @@ export default function (eleventyConfig: any): void {
   eleventyConfig.addPlugin(listings, { site }); // long lists cut into pages of site.listPageSize
   eleventyConfig.addPlugin(markdown); // markdown-it, raw HTML off
   eleventyConfig.addPlugin(filters); // formatting and URL guards for templates
-  eleventyConfig.addPlugin(charts); // range charts for the compare page
+  eleventyConfig.addPlugin(charts); // the compare page's facts and range charts
   eleventyConfig.addPlugin(assets); // hashed stylesheet and bundled browser scripts
   eleventyConfig.addPlugin(structuredData); // schema.org JSON-LD on certification pages
   eleventyConfig.addPlugin(searchIndex); // Pagefind over the written pages

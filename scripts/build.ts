@@ -51,7 +51,10 @@ try {
   fail(`Rendering failed: ${causes(err).join("\n  because: ")}`);
 }
 
-if (!existsSync(path.join(staging, "index.html"))) fail(`Rendering wrote no ${path.join(staging, "index.html")}.`);
+if (!existsSync(path.join(staging, "index.html"))) {
+  await rm(staging, { recursive: true, force: true });
+  fail("Rendering wrote no home page (index.html).");
+}
 
 // 3. Swap: the old site is moved aside only once the new one is complete.
 const old = `${output}.old-${process.pid}`;
