@@ -11,6 +11,7 @@ import charts from "./src/lib/eleventy/charts.ts";
 import searchIndex from "./src/lib/eleventy/search-index.ts";
 import structuredData from "./src/lib/eleventy/structured-data.ts";
 import hosting from "./src/lib/eleventy/hosting.ts";
+import recordFiles from "./src/lib/eleventy/record-files.ts";
 
 export const config = {
   dir: { input: "src", includes: "../_includes", data: "../_data" }, // output: _site, or --out of scripts/build.ts
@@ -32,6 +33,7 @@ export default function (eleventyConfig: any): void {
   eleventyConfig.addPlugin(assets); // hashed stylesheet and bundled browser scripts
   eleventyConfig.addPlugin(structuredData); // schema.org JSON-LD on certification pages
   eleventyConfig.addPlugin(searchIndex); // Pagefind over the written pages
+  eleventyConfig.addPlugin(recordFiles, { site }); // /api/certifications/<slug>.json and /api/compare/<slug>.json
   eleventyConfig.addPlugin(hosting, { site }); // _headers, _redirects and pages at former addresses
   eleventyConfig.addPlugin(HtmlBasePlugin); // every root-relative href and src gets the path prefix
 }
