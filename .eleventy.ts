@@ -35,5 +35,7 @@ export default function (eleventyConfig: any): void {
   eleventyConfig.addPlugin(searchIndex); // Pagefind over the written pages
   eleventyConfig.addPlugin(recordFiles, { site }); // /api/certifications/<slug>.json and /api/compare/<slug>.json
   eleventyConfig.addPlugin(hosting, { site }); // _headers, _redirects and pages at former addresses
-  eleventyConfig.addPlugin(HtmlBasePlugin); // every root-relative href and src gets the path prefix
+  // Below a path prefix, every root-relative href and src gets it (a re-parse of each page,
+  // so it is skipped when the site lives at the root).
+  if (site.pathPrefix !== "/") eleventyConfig.addPlugin(HtmlBasePlugin);
 }

@@ -114,7 +114,10 @@ function ref(c: Certification): CertRef {
 function firstDate(c: Certification): PartialDate | undefined {
   const marked = c.history.find((h) => h.start);
   if (marked) return marked.date;
-  return [...c.history].sort((a, b) => a.date.start.toMillis() - b.date.start.toMillis())[0]?.date;
+  // ISO strings sort as their first days do ("2003" before "2003-02").
+  let first: PartialDate | undefined;
+  for (const h of c.history) if (!first || h.date.iso < first.iso) first = h.date;
+  return first;
 }
 
 /** Every certification connected to `start` by supersedes/supersededBy, predecessors first. */
@@ -134,11 +137,11 @@ function lineageOf(start: Certification, bySlug: Map<string, Certification>): Li
   // Kahn's algorithm over "predecessor before successor", ties broken by first date.
   const indegree = new Map([...members.keys()].map((s) => [s, 0]));
   for (const c of members.values()) for (const s of c.supersededBy) if (members.has(s)) indegree.set(s, indegree.get(s)! + 1);
-  const dateKey = (c: Certification) => firstDate(c)?.start.toMillis() ?? Number.MAX_SAFE_INTEGER;
+  const dateKey = (c: Certification) => firstDate(c)?.iso ?? "9999";
   const ready = [...members.values()].filter((c) => indegree.get(c.slug) === 0);
   const order: Certification[] = [];
   while (ready.length) {
-    ready.sort((a, b) => dateKey(a) - dateKey(b) || a.slug.localeCompare(b.slug));
+    ready.sort((a, b) => dateKey(a).localeCompare(dateKey(b)) || a.slug.localeCompare(b.slug));
     const c = ready.shift()!;
     order.push(c);
     for (const s of c.supersededBy) {

@@ -68,10 +68,12 @@ function checkRecord(
     ids.add(s.id);
   });
   const known = [...ids].join(", ");
-  const today = options.today.endOf("day");
+  // ISO dates compare as strings: "2027" and "2026-12" sort after "2026-11-29", "2026" before it,
+  // exactly as the first day each can mean falls after or before today.
+  const today = options.today.toISODate()!;
   walk(record, (value, path) => {
     if (value instanceof PartialDate) {
-      if (value.start > today) err(path, `is ${value.iso}, in the future (expected a date on or before ${options.today.toISODate()})`);
+      if (value.iso > today) err(path, `is ${value.iso}, in the future (expected a date on or before ${today})`);
       return;
     }
     if (!value || typeof value !== "object" || Array.isArray(value)) return;

@@ -1,12 +1,14 @@
 // Dates at the precision they are known: a year stays a year.
 import type { PartialDate } from "../schema/primitives.ts";
+import { memoize } from "./memo.ts";
 
 const FORMATS = { year: "yyyy", month: "LLLL yyyy", day: "d LLLL yyyy" } as const;
 
 /** "1995", "February 2003", "3 February 2003" */
-export function formatPartialDate(date: PartialDate): string {
-  return date.start.setLocale("en-GB").toFormat(FORMATS[date.precision]);
-}
+export const formatPartialDate = memoize(
+  (date: PartialDate): string => date.start.setLocale("en-GB").toFormat(FORMATS[date.precision]),
+  (date) => date.iso,
+);
 
 const UNITS = ["years", "months", "weeks", "days"] as const;
 

@@ -1,5 +1,6 @@
 // ISO 8601 durations for people: "P7M"/"P8M" -> "7–8 months", "P1Y" -> "1 year".
 import { Duration } from "luxon";
+import { memoize } from "./memo.ts";
 
 const UNITS = ["years", "months", "weeks", "days", "hours"] as const;
 type Unit = (typeof UNITS)[number];
@@ -20,6 +21,12 @@ export function formatDuration(iso: string): string {
 
 /** A range reads as one phrase when both ends use one unit: "12–18 months". */
 export function formatDurationRange(min: string, max?: string, approximate = false): string {
+  return durationRange(min, max, approximate);
+}
+
+const durationRange = memoize(rangeText, (min: string, max: string | undefined, approximate: boolean) => `${min}/${max}/${approximate}`);
+
+function rangeText(min: string, max: string | undefined, approximate: boolean): string {
   const prefix = approximate ? "about " : "";
   if (max === undefined || max === min) return prefix + formatDuration(min);
   const a = parts(min);
@@ -32,6 +39,4 @@ export function formatDurationRange(min: string, max?: string, approximate = fal
 }
 
 /** Months as a number, for sorting by time to achieve. */
-export function durationMonths(iso: string): number {
-  return Duration.fromISO(iso).shiftTo("months").months;
-}
+export const durationMonths = memoize((iso: string): number => Duration.fromISO(iso).shiftTo("months").months, (iso) => iso);
