@@ -6,7 +6,7 @@ export interface SiteSettings {
   url: string;
   pathPrefix: string;
   language: string;
-  /** Rows per page of the long lists (browse, issuers, compare): 50 keeps a compare page within 14 KB gzipped; LIST_PAGE_SIZE overrides. */
+  /** Rows per page of the long lists (browse, issuers, compare): 40 keeps a compare page within 14 KB gzipped; LIST_PAGE_SIZE overrides. */
   listPageSize: number;
 }
 
@@ -26,7 +26,7 @@ const site: SiteSettings = {
   url: (process.env.SITE_URL ?? "http://localhost:8080").replace(/\/+$/, ""),
   pathPrefix: normalisePrefix(process.env.PATH_PREFIX ?? "/"),
   language: "en-GB",
-  listPageSize: positiveInteger("LIST_PAGE_SIZE", 50),
+  listPageSize: positiveInteger("LIST_PAGE_SIZE", 40),
 };
 
 export default site;
