@@ -6,6 +6,7 @@ import { stat } from "node:fs/promises";
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { parseHeadersFile as readHeaders } from "../../src/lib/hosting/headers.ts";
 
 /**
  * A strict policy for tests to send when the site's own `_headers` sets none, so a page that
@@ -62,28 +63,17 @@ export interface HeaderRule {
 }
 
 /**
- * Netlify's `_headers`: a path line (`*` matches anything, `:name` one segment), then indented
- * `Name: value` lines. `#` starts a comment line.
+ * Netlify's `_headers`, read by the site's own parser, with each path turned into a pattern:
+ * `*` matches anything, `:name` one segment.
  */
 export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim() || line.trim().startsWith("#")) continue;
-    if (!/^\s/.test(line)) {
-      const source = line
-        .trim()
-        .split(/(\*|:[A-Za-z_]\w*)/)
-        .map((part) => (part === "*" ? ".*" : part.startsWith(":") ? "[^/]+" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")))
-        .join("");
-      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
-      continue;
-    }
-    const colon = line.indexOf(":");
-    const rule = rules.at(-1);
-    if (!rule || colon < 0) throw new Error(`_headers: cannot read line ${JSON.stringify(line)}`);
-    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
-  }
-  return rules;
+  return readHeaders(text).map(({ path: rulePath, headers }) => {
+    const source = rulePath
+      .split(/(\*|:[A-Za-z_]\w*)/)
+      .map((part) => (part === "*" ? ".*" : part.startsWith(":") ? "[^/]+" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")))
+      .join("");
+    return { pattern: new RegExp(`^${source}$`), headers };
+  });
 }
 
 export async function serve(dir: string, options: ServeOptions = {}): Promise<Served> {

@@ -27,8 +27,9 @@ export interface LineageStep extends CertRef {
   current: boolean;
 }
 
-export type ResolvedCostFigure = CostFigure & { amount: string; basisLabel: string; asOfText: string };
-export type ResolvedDurationFigure = DurationFigure & { range: string; asOfText: string };
+/** `phrase`: the figure in one line, as lists, the compare page and the CSV show it. */
+export type ResolvedCostFigure = CostFigure & { amount: string; basisLabel: string; asOfText: string; phrase: string };
+export type ResolvedDurationFigure = DurationFigure & { range: string; asOfText: string; phrase: string };
 
 export interface ResolvedCertification extends Omit<Certification, "history"> {
   history: (Certification["history"][number] & { dateText: string })[];
@@ -156,6 +157,8 @@ function lineageOf(start: Certification, bySlug: Map<string, Certification>): Li
   });
 }
 
+const inContext = (context?: string) => (context ? ` (${context})` : "");
+
 function validityText(v: Certification["validity"]): string {
   if (v.status === "not-published") return "Not published";
   if (v.lifetime) return "Does not expire";
@@ -189,17 +192,15 @@ export function resolveCatalog(valid: ValidCatalog, renderMarkdown: (md: string)
       timeline: lineage.length > 1 ? lineageTimeline(lineage) : undefined,
       reviewedPhrase: "",
       sourceById: Object.fromEntries(c.sources.map((s) => [s.id, s])),
-      costFigures: costFigures.map((f) => ({
-        ...f,
-        amount: formatMoneyRange(f.min, f.max, f.currency, f.approximate),
-        basisLabel: COST_BASIS_LABELS[f.basis],
-        asOfText: formatPartialDate(f.asOf),
-      })),
-      durationFigures: durationFigures.map((f) => ({
-        ...f,
-        range: formatDurationRange(f.min, f.max, f.approximate),
-        asOfText: formatPartialDate(f.asOf),
-      })),
+      costFigures: costFigures.map((f) => {
+        const amount = formatMoneyRange(f.min, f.max, f.currency, f.approximate);
+        const basisLabel = COST_BASIS_LABELS[f.basis];
+        return { ...f, amount, basisLabel, asOfText: formatPartialDate(f.asOf), phrase: `${amount} ${basisLabel}${inContext(f.context)}` };
+      }),
+      durationFigures: durationFigures.map((f) => {
+        const range = formatDurationRange(f.min, f.max, f.approximate);
+        return { ...f, range, asOfText: formatPartialDate(f.asOf), phrase: `${range}${inContext(f.context)}` };
+      }),
       validityText: validityText(c.validity),
       history: c.history.map((h) => ({ ...h, dateText: formatPartialDate(h.date) })),
       descriptionHtml: renderMarkdown(c.description),

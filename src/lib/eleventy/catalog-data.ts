@@ -27,7 +27,7 @@ export default function catalogDataPlugin(eleventyConfig: any): void {
   const dir = catalogDir();
   eleventyConfig.addGlobalData("catalog", async () => (await loadCatalog(dir)).catalog);
   eleventyConfig.addGlobalData("statusHelp", STATUS_HELP);
-  // While serving, a changed record rebuilds the catalog (and re-imports only changed files).
+  // While serving, a changed record rebuilds the catalogue from its files.
   eleventyConfig.addWatchTarget(dir);
   eleventyConfig.on("eleventy.beforeWatch", () => builds.delete(dir));
 }

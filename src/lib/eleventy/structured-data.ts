@@ -2,9 +2,10 @@
 // so it can never close its own <script> element.
 import type { ResolvedCertification } from "../catalog/resolve.ts";
 import type { SiteSettings } from "../../../_data/site.ts";
+import { apiContext } from "../api/context.ts";
+import { absolute } from "../api/records.ts";
 
 export function credentialJsonLd(c: ResolvedCertification, site: SiteSettings): Record<string, unknown> {
-  const abs = (p: string) => `${site.url}${site.pathPrefix}${p.replace(/^\//, "")}`;
   const offers = c.costFigures
     .filter((f) => !f.unconfirmed)
     .map((f) => ({
@@ -21,7 +22,7 @@ export function credentialJsonLd(c: ResolvedCertification, site: SiteSettings): 
     name: c.name,
     ...(c.shortName ? { alternateName: [c.shortName, ...c.aliases.map((a) => a.name)] } : c.aliases.length ? { alternateName: c.aliases.map((a) => a.name) } : {}),
     description: c.summary,
-    url: abs(c.url),
+    url: absolute(apiContext(site), c.url),
     credentialCategory: c.kind === "organisation" ? "organisational certification" : "professional certification",
     recognizedBy: { "@type": "Organization", name: c.issuerRecord.name, ...(c.issuerRecord.website ? { url: c.issuerRecord.website } : {}) },
     ...(c.validity.status === "published" && c.validity.period ? { validFor: c.validity.period } : {}),

@@ -57,3 +57,23 @@ export function headerRules(entries: { name: string; dir: boolean }[], prefix: s
 export function renderHeaders(rules: HeaderRule[]): string {
   return rules.map((r) => [r.path, ...Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`)].join("\n")).join("\n\n") + "\n";
 }
+
+/**
+ * Read a `_headers` file back: a path line, then indented `Name: value` lines; `#` starts a
+ * comment. Used by the nginx configuration and by the test server, so both read it one way.
+ */
+export function parseHeadersFile(text: string): { path: string; headers: [string, string][] }[] {
+  const rules: { path: string; headers: [string, string][] }[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(":");
+    const rule = rules.at(-1);
+    if (!rule || colon < 0) throw new Error(`_headers: cannot read line ${JSON.stringify(line)}`);
+    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}

@@ -2,23 +2,7 @@
 // host the folder on their own server. Generated from those two files, so it cannot drift
 // from what Netlify or Cloudflare Pages would send.
 
-export interface ParsedRule {
-  path: string;
-  headers: [string, string][];
-}
-
-export function parseHeaders(text: string): ParsedRule[] {
-  const rules: ParsedRule[] = [];
-  for (const line of text.split("\n")) {
-    if (!line.trim() || line.trim().startsWith("#")) continue;
-    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
-    else {
-      const i = line.indexOf(":");
-      rules.at(-1)?.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
-    }
-  }
-  return rules;
-}
+import { parseHeadersFile } from "./headers.ts";
 
 export function parseRedirects(text: string): { from: string; to: string; status: number }[] {
   return text
@@ -39,7 +23,7 @@ const quote = (value: string) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, 
  * pages carry them too).
  */
 export function nginxServerBlock(options: { root: string; listen: string; serverName?: string; headers: string; redirects: string }): string {
-  const rules = parseHeaders(options.headers);
+  const rules = parseHeadersFile(options.headers);
   // The rule that covers every path (/* or /prefix/*) carries the site-wide headers.
   const siteWide = rules.find((r) => r.path.endsWith("/*") && rules.every((o) => o.path.startsWith(r.path.slice(0, -1))));
   const common = siteWide?.headers ?? [];

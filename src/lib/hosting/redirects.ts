@@ -12,7 +12,16 @@ export interface Redirect {
   targetName: string;
 }
 
+const computed = new WeakMap<Catalog, Redirect[]>();
+
+/** Once per catalogue: the hosting plugin asks for them as page data and again for _redirects. */
 export function redirectsFor(catalog: Catalog): Redirect[] {
+  let redirects = computed.get(catalog);
+  if (!redirects) computed.set(catalog, (redirects = findRedirects(catalog)));
+  return redirects;
+}
+
+function findRedirects(catalog: Catalog): Redirect[] {
   const taken = new Set(catalog.certifications.map((c) => c.slug));
   const out = new Map<string, Redirect>();
   for (const c of catalog.certifications)
