@@ -1,7 +1,9 @@
 // Build a small site from fixture records with the real build, and read the HTML it writes.
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { before, describe, it } from "node:test";
 import { certification, issuer, writeCatalog } from "../support/records.ts";
 import { read, runBuild, tempDir, type BuildResult } from "../support/build.ts";
@@ -123,9 +125,20 @@ describe("a fixture site", () => {
     assert.match(textOf(await page("404.html")), /Page not found/);
   });
 
-  it("indexes the pages with Pagefind", () => {
+  it("indexes with Pagefind every page marked data-pagefind-body, and only those, at its own address", async () => {
     assert.ok(existsSync(path.join(build.out, "pagefind", "pagefind.js")));
-    assert.ok(existsSync(path.join(build.out, "pagefind", "pagefind-entry.json")));
+    const files = (await readdir(build.out, { recursive: true })).filter((f) => f.endsWith(".html") && !f.startsWith("pagefind"));
+    const marked: string[] = [];
+    for (const f of files) if ((await page(f)).includes("data-pagefind-body")) marked.push(`/${f.replace(/index\.html$/, "")}`);
+    assert.ok(marked.includes("/certifications/new-std/") && marked.includes("/issuers/acme-standards/"));
+    assert.ok(!marked.includes("/compare/") && !marked.includes("/certifications/"), "lists are not searchable pages");
+    const dir = path.join(build.out, "pagefind", "fragment");
+    const indexed = await Promise.all(
+      (await readdir(dir)).map(async (f) => (JSON.parse(gunzipSync(await readFile(path.join(dir, f))).toString("utf8").replace(/^pagefind_dcd/, "")) as { url: string }).url),
+    );
+    assert.deepEqual(indexed.sort(), marked.sort());
+    const entry = JSON.parse(await page("pagefind/pagefind-entry.json")) as { languages: Record<string, { page_count: number }> };
+    assert.deepEqual(Object.values(entry.languages).map((l) => l.page_count), [marked.length]);
   });
 
   it("links a content-hashed stylesheet that exists", async () => {
