@@ -1,8 +1,10 @@
 // Benchmark the build on synthetic catalogues, against a bare Eleventy + Pagefind baseline.
 //
-//   tsx scripts/bench.ts [--count N ...] [--seed S] [--keep] [--no-bare]
+//   tsx scripts/bench.ts [--count N ...] [--seed S] [--keep] [--no-bare] [--no-real]
 //
-// For each N (default 1000 and 10000), prints one JSON object on stdout:
+// First (unless --no-real) one JSON object for the real catalogue in _data/: its pages, build
+// time and what searching it downloads ("COPC", then "BS 7799", "workforce", "Help Desk Institute").
+// Then for each N (default 1000 and 10000), one JSON object on stdout:
 //   records, issuers, pages        catalogue size and HTML pages written by the full build
 //   synthMs                        writing the synthetic records (scripts/synth.ts, in process)
 //   validateCliMs                  wall time of `node --import tsx scripts/validate.ts` on its own
@@ -22,7 +24,9 @@
 //   ratio                          totalMs / bare.totalMs
 //   search                         bytes a visitor downloads, measured in Chromium on the served site
 //                                  (scripts/bench-search.ts): the search page until ready, the first
-//                                  query, and a later query
+//                                  query ("audit"), each later query ("workforce", a word on nearly
+//                                  every synthetic page, then one record's short name), and one
+//                                  "More results"; laterQueryBytes is the largest later query
 // Progress goes to stderr.
 //
 // The full build runs as `node --import tsx scripts/bench.ts __probe <report> scripts/build.ts
@@ -201,6 +205,47 @@ async function bare(work: string, catalog: string) {
   };
 }
 
+/** A later query for one record by its short name, as someone who knows what they want types it. */
+async function someShortName(catalog: string): Promise<string> {
+  const dir = path.join(catalog, "certifications");
+  const names = (await readdir(dir)).sort();
+  const text = await readFile(path.join(dir, names[names.length >> 1]!), "utf8");
+  const m = /"shortName":\s*"([^"]+)"/.exec(text) ?? /"name":\s*"([^"]+)"/.exec(text);
+  if (!m) throw new Error(`no name in ${names[names.length >> 1]}`);
+  return m[1]!;
+}
+
+/** The real catalogue in _data/: build time and what searching it downloads. */
+async function benchReal() {
+  const log = (m: string) => console.error(`[bench real] ${m}`);
+  const work = await mkdtemp(path.join(os.tmpdir(), "ccc-bench-real-"));
+  const out = path.join(work, "site");
+  try {
+    log(`building (scripts/build.ts --out ${out})`);
+    const env = { ...process.env };
+    delete env.CATALOG_DIR;
+    const build = await run(work, process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", out], { env });
+    check("build", build);
+    const stats = await siteStats(out);
+    log("measuring search downloads in Chromium");
+    const { measureSearchTransfer } = await import("./bench-search.ts");
+    const search = await measureSearchTransfer(out, { first: "COPC", later: ["BS 7799", "workforce", "Help Desk Institute"] });
+    return {
+      catalogue: "_data",
+      pages: stats.pages,
+      totalMs: build.ms,
+      outputBytes: stats.outputBytes,
+      searchIndexBytes: stats.searchIndexBytes,
+      medianGzipHtmlBytes: stats.medianGzipHtmlBytes,
+      largestGzipHtmlBytes: stats.largestGzipHtmlBytes,
+      search,
+      buildSummary: build.stdout.trim().split("\n").at(-1) ?? "",
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 
 async function benchOne(count: number, seed: string, options: { keep: boolean; bare: boolean }) {
@@ -229,7 +274,7 @@ async function benchOne(count: number, seed: string, options: { keep: boolean; b
     const stats = await siteStats(out);
     log("measuring search downloads in Chromium");
     const { measureSearchTransfer } = await import("./bench-search.ts");
-    const search = await measureSearchTransfer(out);
+    const search = await measureSearchTransfer(out, { first: "audit", later: ["workforce", await someShortName(catalog)] });
 
     let baseline: Awaited<ReturnType<typeof bare>> | undefined;
     if (options.bare) {
@@ -271,14 +316,16 @@ async function main(): Promise<void> {
       seed: { type: "string", default: "1" },
       keep: { type: "boolean", default: false },
       "no-bare": { type: "boolean", default: false },
+      "no-real": { type: "boolean", default: false },
     },
   });
   const counts = (values.count?.length ? values.count : ["1000", "10000"]).map(Number);
   if (counts.some((n) => !Number.isInteger(n) || n < 1)) {
-    console.error("usage: tsx scripts/bench.ts [--count N ...] [--seed S] [--keep] [--no-bare]");
+    console.error("usage: tsx scripts/bench.ts [--count N ...] [--seed S] [--keep] [--no-bare] [--no-real]");
     process.exit(2);
   }
   if (!existsSync(path.join(ROOT, "node_modules", "@11ty", "eleventy"))) throw new Error("run npm ci first");
+  if (!values["no-real"]) console.log(JSON.stringify(await benchReal()));
   for (const n of counts) console.log(JSON.stringify(await benchOne(n, values.seed!, { keep: values.keep!, bare: !values["no-bare"] })));
 }
 
