@@ -1,11 +1,11 @@
 // Read the record files of a catalog folder: <dir>/certifications/*.ts and <dir>/issuers/*.ts,
 // each exporting one record as its default export.
-import { randomUUID } from "node:crypto";
-import { readdir, rm, stat, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { readdir, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { compileFunction } from "node:vm";
 import type { Problem } from "./problems.ts";
 
 export interface RawRecord {
@@ -52,31 +52,34 @@ async function loadFolder(dir: string, problems: Problem[]): Promise<RawRecord[]
 type Loaded = { default?: unknown } | { error: string };
 
 /**
- * Fast path: esbuild bundles every record file of a folder into one module, imported once.
+ * Fast path: esbuild bundles every record file of a folder into one script, run once.
  * Importing thousands of TypeScript files one by one through tsx costs a transform and a
- * module load each; one bundle costs a few hundred milliseconds. Returns undefined when the
- * bundle cannot be built or run, so the slow path can name the file at fault.
+ * module load each; one bundle costs a few hundred milliseconds. The bundle runs as a
+ * function rather than being imported as a module, so its source text (tens of megabytes
+ * for a large catalogue) and the raw records are freed once validated, where a module would
+ * keep both for the life of the process. Returns undefined when the bundle cannot be built
+ * or run, so the slow path can name the file at fault.
  */
 async function importBundled(files: string[]): Promise<Loaded[] | undefined> {
   if (files.length === 0) return [];
   const entry = files.map((f, i) => `import * as m${i} from ${JSON.stringify(f)};`).join("\n") + `\nexport default [${files.map((_, i) => `m${i}`).join(",")}];`;
-  const bundle = path.join(os.tmpdir(), `ccc-catalog-${randomUUID()}.mjs`);
   try {
     const result = await build({
       stdin: { contents: entry, resolveDir: process.cwd(), loader: "js" },
       bundle: true,
       platform: "node",
-      format: "esm",
+      format: "cjs",
       packages: "external",
       write: false,
       logLevel: "silent",
     });
-    await writeFile(bundle, result.outputFiles[0]!.contents);
-    return ((await import(pathToFileURL(bundle).href)) as { default: { default?: unknown }[] }).default;
+    const filename = path.join(path.dirname(files[0]!), "(records bundle).cjs");
+    const run = compileFunction(result.outputFiles[0]!.text, ["module", "exports", "require"], { filename });
+    const module = { exports: {} as { default?: { default?: unknown }[] } };
+    run(module, module.exports, createRequire(filename));
+    return module.exports.default;
   } catch {
     return undefined;
-  } finally {
-    await rm(bundle, { force: true });
   }
 }
 
