@@ -12,6 +12,7 @@ import searchIndex from "./src/lib/eleventy/search-index.ts";
 import structuredData from "./src/lib/eleventy/structured-data.ts";
 import hosting from "./src/lib/eleventy/hosting.ts";
 import recordFiles from "./src/lib/eleventy/record-files.ts";
+import { currentBatch, isFirst, RECORD_TEMPLATE, templatesBesides } from "./src/lib/eleventy/batches.ts";
 
 export const config = {
   dir: { input: "src", includes: "../_includes", data: "../_data" }, // output: _site, or --out of scripts/build.ts
@@ -23,6 +24,9 @@ export const config = {
 
 export default function (eleventyConfig: any): void {
   eleventyConfig.ignores.add("src/lib/**");
+  // A large catalogue is built in several runs; the later ones render record pages only.
+  const batch = currentBatch();
+  if (!isFirst(batch)) for (const template of templatesBesides(RECORD_TEMPLATE)) eleventyConfig.ignores.add(template);
   eleventyConfig.addGlobalData("site", site);
   eleventyConfig.addExtension("11ty.ts", { key: "11ty.js" }); // data files for /api/, written in TypeScript
   eleventyConfig.addPlugin(catalogData); // validated records -> global `catalog`
@@ -32,9 +36,11 @@ export default function (eleventyConfig: any): void {
   eleventyConfig.addPlugin(charts); // the compare page's facts and range charts
   eleventyConfig.addPlugin(assets); // hashed stylesheet and bundled browser scripts
   eleventyConfig.addPlugin(structuredData); // schema.org JSON-LD on certification pages
-  eleventyConfig.addPlugin(searchIndex); // Pagefind over the written pages
-  eleventyConfig.addPlugin(recordFiles, { site }); // /api/certifications/<slug>.json and /api/compare/<slug>.json
-  eleventyConfig.addPlugin(hosting, { site }); // _headers, _redirects and pages at former addresses
+  eleventyConfig.addPlugin(searchIndex, { batch }); // Pagefind over the written pages, after the last run
+  if (isFirst(batch)) {
+    eleventyConfig.addPlugin(recordFiles, { site }); // /api/certifications.json, /api/certifications/<slug>.json and /api/compare/<slug>.json
+    eleventyConfig.addPlugin(hosting, { site }); // _headers, _redirects and pages at former addresses
+  }
   // Below a path prefix, every root-relative href and src gets it (a re-parse of each page,
   // so it is skipped when the site lives at the root).
   if (site.pathPrefix !== "/") eleventyConfig.addPlugin(HtmlBasePlugin);

@@ -8,6 +8,8 @@ export interface SiteSettings {
   language: string;
   /** Rows per page of the long lists (browse, issuers, compare): 40 keeps a compare page within 14 KB gzipped; LIST_PAGE_SIZE overrides. */
   listPageSize: number;
+  /** Record pages per Eleventy run (src/lib/eleventy/batches.ts): 10,000 stays well within Node's default heap; BUILD_BATCH_SIZE overrides. */
+  buildBatchSize: number;
 }
 
 
@@ -27,6 +29,7 @@ const site: SiteSettings = {
   pathPrefix: normalisePrefix(process.env.PATH_PREFIX ?? "/"),
   language: "en-GB",
   listPageSize: positiveInteger("LIST_PAGE_SIZE", 40),
+  buildBatchSize: positiveInteger("BUILD_BATCH_SIZE", 10000),
 };
 
 export default site;

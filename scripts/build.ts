@@ -9,6 +9,8 @@ import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { CatalogError, formatProblem } from "../src/lib/catalog/index.ts";
 import { catalogDir, loadCatalog } from "../src/lib/eleventy/catalog-data.ts";
+import { planBatches, setBatch } from "../src/lib/eleventy/batches.ts";
+import site from "../_data/site.ts";
 
 const { values } = parseArgs({ options: { out: { type: "string", default: "_site" } } });
 const output = path.resolve(values.out!);
@@ -40,12 +42,19 @@ try {
 }
 for (const w of warnings) console.warn(`warning: ${formatProblem(w)}`);
 
-// 2. Pages and search index into the staging folder.
-let written: unknown[];
+// 2. Pages and search index into the staging folder: one Eleventy run per batch of record
+//    pages (one run unless the catalogue is larger than site.buildBatchSize).
+const { catalog } = await loadCatalog(catalogDir());
+const batches = planBatches(catalog.certifications.length, site.buildBatchSize);
+let pages = 0;
 try {
   await rm(staging, { recursive: true, force: true });
-  const eleventy = new Eleventy(undefined, staging, { configPath: ".eleventy.ts", quietMode: true });
-  written = (await eleventy.write()) as unknown[];
+  for (const batch of batches) {
+    setBatch(batch);
+    const eleventy = new Eleventy(undefined, staging, { configPath: ".eleventy.ts", quietMode: true });
+    const written = (await eleventy.write()) as unknown[];
+    pages += written.flat().filter((r) => String((r as { outputPath?: unknown }).outputPath ?? "").endsWith(".html")).length;
+  }
 } catch (err) {
   await rm(staging, { recursive: true, force: true });
   fail(`Rendering failed: ${causes(err).join("\n  because: ")}`);
@@ -62,9 +71,7 @@ if (existsSync(output)) await rename(output, old);
 await rename(staging, output);
 await rm(old, { recursive: true, force: true });
 
-const { catalog } = await loadCatalog(catalogDir());
-const pages = written.flat().filter((r) => String((r as { outputPath?: unknown }).outputPath ?? "").endsWith(".html")).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `Built ${path.relative(process.cwd(), output) || output}: ${catalog.certifications.length} certifications, ${catalog.issuers.length} issuers, ${pages} pages, ${warnings.length} warning(s), ${seconds} s`,
+  `Built ${path.relative(process.cwd(), output) || output}: ${catalog.certifications.length} certifications, ${catalog.issuers.length} issuers, ${pages} pages${batches.length > 1 ? ` in ${batches.length} runs` : ""}, ${warnings.length} warning(s), ${seconds} s`,
 );

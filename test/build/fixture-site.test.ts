@@ -6,15 +6,16 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { before, describe, it } from "node:test";
 import { certification, issuer, writeCatalog } from "../support/records.ts";
-import { read, runBuild, tempDir, type BuildResult } from "../support/build.ts";
+import { read, runBuild, snapshot, tempDir, type BuildResult } from "../support/build.ts";
 import { elements, textOf } from "../support/html.ts";
 
 describe("a fixture site", () => {
   let build: BuildResult;
+  let catalog: string;
   const page = (p: string) => read(path.join(build.out, p));
 
   before(async () => {
-    const catalog = await writeCatalog(
+    catalog = await writeCatalog(
       [
         certification("old-std", {
           name: "Old Standard",
@@ -51,6 +52,13 @@ describe("a fixture site", () => {
   it("ends with a one-line summary of records, pages, warnings and seconds", () => {
     const last = build.stdout.trim().split("\n").at(-1)!;
     assert.match(last, /^Built .*_site: 2 certifications, 1 issuers, \d+ pages, 0 warning\(s\), \d+\.\d s$/);
+  });
+
+  it("is the same byte for byte when built in one Eleventy run per record (BUILD_BATCH_SIZE=1)", async () => {
+    const batched = runBuild(catalog, path.join(await tempDir("out"), "_site"), { env: { BUILD_BATCH_SIZE: "1" } });
+    assert.equal(batched.code, 0, batched.stderr);
+    assert.match(batched.stdout, /2 certifications, 1 issuers, \d+ pages in 2 runs,/);
+    assert.deepEqual(await snapshot(batched.out), await snapshot(build.out));
   });
 
   it("writes a home page, the list and one page per certification and issuer", () => {

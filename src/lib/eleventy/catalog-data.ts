@@ -5,6 +5,7 @@ import path from "node:path";
 import { buildCatalog, type BuiltCatalog } from "../catalog/index.ts";
 import { renderDataMarkdown } from "../markdown.ts";
 import { STATUS_HELP } from "../catalog/labels.ts";
+import { currentBatch } from "./batches.ts";
 
 /** The catalog folder: `_data` unless CATALOG_DIR names another (fixtures, synthetic data). */
 export function catalogDir(): string {
@@ -26,6 +27,9 @@ export function loadCatalog(dir = catalogDir()): Promise<BuiltCatalog> {
 export default function catalogDataPlugin(eleventyConfig: any): void {
   const dir = catalogDir();
   eleventyConfig.addGlobalData("catalog", async () => (await loadCatalog(dir)).catalog);
+  // The certifications whose pages this Eleventy run renders (all of them unless batched).
+  const { start, end } = currentBatch();
+  eleventyConfig.addGlobalData("recordPages", async () => (await loadCatalog(dir)).catalog.certifications.slice(start, end));
   eleventyConfig.addGlobalData("statusHelp", STATUS_HELP);
   // While serving, a changed record rebuilds the catalogue from its files.
   eleventyConfig.addWatchTarget(dir);

@@ -7,6 +7,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { isFirst, isLast, type Batch } from "./batches.ts";
 
 /**
  * Postings (word locations, plus one per page) per index chunk. A query downloads the chunks
@@ -70,10 +71,12 @@ export class SearchIndexRun {
   }
 }
 
-export default function searchIndexPlugin(eleventyConfig: any): void {
-  let run = new SearchIndexRun();
+// One index over every Eleventy run of a batched build (src/lib/eleventy/batches.ts).
+let run = new SearchIndexRun();
+
+export default function searchIndexPlugin(eleventyConfig: any, { batch }: { batch: Batch }): void {
   eleventyConfig.on("eleventy.before", () => {
-    run = new SearchIndexRun();
+    if (isFirst(batch)) run = new SearchIndexRun();
   });
   eleventyConfig.addTransform("search-index", function (this: { page: { outputPath: string | false } }, content: string) {
     const { outputPath } = this.page;
@@ -81,6 +84,7 @@ export default function searchIndexPlugin(eleventyConfig: any): void {
     return content;
   });
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    if (!isLast(batch)) return;
     await run.write(directories.output);
     // A one-off build ends Pagefind's helper process so Node can exit; serve and watch keep it.
     if (runMode === "build") await pagefind.close();
