@@ -16,6 +16,8 @@
 //   peakRssMB                      peak resident set of the largest process in the build's tree
 //                                  (GNU time -v), or of the Node process alone when
 //                                  /usr/bin/time is absent; nodePeakRssMB is always Node's own
+//   peakHeapMB, heapLimitMB        the most V8 heap the build used (sampled every 100 ms) and the
+//                                  limit it ran under (Node's default unless NODE_OPTIONS sets one)
 //   outputBytes, searchIndexBytes  all files under --out, and under --out/pagefind/
 //   medianGzipHtmlBytes, largestGzipHtmlBytes   HTML pages gzipped at zlib level 9
 //   bare                           a minimal Eleventy project (one Nunjucks template paginating over
@@ -24,8 +26,8 @@
 //   ratio                          totalMs / bare.totalMs
 //   search                         bytes a visitor downloads, measured in Chromium on the served site
 //                                  (scripts/bench-search.ts): the search page until ready, the first
-//                                  query ("audit"), each later query ("workforce", a word on nearly
-//                                  every synthetic page, then one record's short name), and one
+//                                  query ("audit"), each later query (one record's short name, then
+//                                  "workforce", a word on nearly every synthetic page), and one
 //                                  "More results"; laterQueryBytes is the largest later query
 // Progress goes to stderr.
 //
@@ -40,6 +42,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { getHeapStatistics } from "node:v8";
 import { gzipSync } from "node:zlib";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -51,8 +54,12 @@ async function probe(report: string, script: string, args: string[]): Promise<vo
   const { catalogDir, loadCatalog } = await import("../src/lib/eleventy/catalog-data.ts");
   const t0 = performance.now();
   const times: { validationMs?: number; eleventyPagefindMs?: number } = {};
+  // The V8 heap in use (live objects and garbage not yet collected), sampled: the figure
+  // Node's default heap limit applies to.
+  let peakHeap = 0;
+  setInterval(() => (peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size)), 100).unref();
   const write = () =>
-    writeFileSync(report, JSON.stringify({ ...times, nodePeakRssKB: process.resourceUsage().maxRSS }));
+    writeFileSync(report, JSON.stringify({ ...times, nodePeakRssKB: process.resourceUsage().maxRSS, peakHeapBytes: peakHeap, heapLimitBytes: getHeapStatistics().heap_size_limit }));
   process.on("exit", write);
   try {
     await loadCatalog(catalogDir());
@@ -269,12 +276,12 @@ async function benchOne(count: number, seed: string, options: { keep: boolean; b
     const report = path.join(work, "probe.json");
     const build = await run(work, process.execPath, ["--import", "tsx", "scripts/bench.ts", "__probe", report, "scripts/build.ts", "--out", out], { env });
     check("build", build);
-    const probed = JSON.parse(await readFile(report, "utf8")) as { validationMs: number; eleventyPagefindMs: number; nodePeakRssKB: number };
+    const probed = JSON.parse(await readFile(report, "utf8")) as { validationMs: number; eleventyPagefindMs: number; nodePeakRssKB: number; peakHeapBytes: number; heapLimitBytes: number };
     const summary = build.stdout.trim().split("\n").at(-1) ?? "";
     const stats = await siteStats(out);
     log("measuring search downloads in Chromium");
     const { measureSearchTransfer } = await import("./bench-search.ts");
-    const search = await measureSearchTransfer(out, { first: "audit", later: ["workforce", await someShortName(catalog)] });
+    const search = await measureSearchTransfer(out, { first: "audit", later: [await someShortName(catalog), "workforce"] });
 
     let baseline: Awaited<ReturnType<typeof bare>> | undefined;
     if (options.bare) {
@@ -294,6 +301,8 @@ async function benchOne(count: number, seed: string, options: { keep: boolean; b
       peakRssMB: mb(build.peakRssKB ?? probed.nodePeakRssKB),
       peakRssMethod: build.peakRssKB !== undefined ? "/usr/bin/time -v (largest process in the build tree)" : "process.resourceUsage().maxRSS (Node process only)",
       nodePeakRssMB: mb(probed.nodePeakRssKB),
+      peakHeapMB: Math.round(probed.peakHeapBytes / 1048576),
+      heapLimitMB: Math.round(probed.heapLimitBytes / 1048576),
       outputBytes: stats.outputBytes,
       searchIndexBytes: stats.searchIndexBytes,
       medianGzipHtmlBytes: stats.medianGzipHtmlBytes,

@@ -20,8 +20,8 @@ import { isFirst, isLast, type Batch } from "./batches.ts";
 export const INDEX_CHUNK_SIZE = 4000;
 process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
 
-/** An element marked as the content Pagefind indexes; a page without one is left out. */
-const BODY_MARK = /<[a-z][^>]*\sdata-pagefind-body[\s>=]/;
+/** The base layout marks <main> as the content Pagefind indexes; a page without it is left out. */
+const BODY_MARK = /<main\b[^>]*\sdata-pagefind-body\b/;
 
 // One glob for Pagefind that matches every given page (paths relative to the site folder):
 // each page's folder becomes a wildcard within its parent, so "certifications/x/index.html"
@@ -80,7 +80,7 @@ export default function searchIndexPlugin(eleventyConfig: any, { batch }: { batc
   });
   eleventyConfig.addTransform("search-index", function (this: { page: { outputPath: string | false } }, content: string) {
     const { outputPath } = this.page;
-    if (typeof outputPath === "string" && outputPath.endsWith(".html") && content.includes("data-pagefind-body") && BODY_MARK.test(content)) run.add(outputPath);
+    if (typeof outputPath === "string" && outputPath.endsWith(".html") && BODY_MARK.test(content)) run.add(outputPath);
     return content;
   });
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
