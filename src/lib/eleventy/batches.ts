@@ -1,11 +1,10 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
-
 // Large catalogues are rendered in batches: one Eleventy run per batch of record pages.
 // Eleventy keeps every page it renders in memory until its run ends, so a single run over
 // 50,000 records outgrows Node's default heap; a run per batch holds one batch at a time.
 // The first run renders every other page too and writes the catalogue-wide files; the last
 // one ends with the search index, over the pages of every run.
+import { readdirSync } from "node:fs";
+import path from "node:path";
 
 export interface Batch {
   /** 0-based position and number of runs. */
