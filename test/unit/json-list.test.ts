@@ -4,9 +4,9 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { writeJsonList } from "../../src/lib/eleventy/record-files.ts";
+import { JsonListWriter } from "../../src/lib/eleventy/record-files.ts";
 
-describe("writeJsonList", () => {
+describe("JsonListWriter", () => {
   const head = { schema: "https://example.org/api/schema.json#/$defs/X", count: 2 };
   const cases: Record<string, unknown[]> = {
     "no items": [],
@@ -16,7 +16,9 @@ describe("writeJsonList", () => {
   for (const [name, items] of Object.entries(cases)) {
     it(`writes ${name} byte for byte as JSON.stringify(value, null, 1)`, async () => {
       const file = path.join(await mkdtemp(path.join(os.tmpdir(), "ccc-json-")), "list.json");
-      await writeJsonList(file, head, "certifications", items);
+      const list = await JsonListWriter.open(file, head, "certifications");
+      for (const item of items) await list.add(JSON.stringify(item, null, 1));
+      await list.close();
       assert.equal(await readFile(file, "utf8"), JSON.stringify({ ...head, certifications: items }, null, 1));
     });
   }

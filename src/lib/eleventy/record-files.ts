@@ -3,9 +3,9 @@
 // - /api/certifications.json, every record, is streamed record by record: at tens of thousands
 //   of records it is the site's largest file, and a template would hold it as one string;
 // - /api/certifications/<slug>.json and /api/compare/<slug>.json are tens of thousands of tiny
-//   files, and a template per file costs Eleventy far more than the JSON itself. Each is made
-//   just before it is written, so they are never all in memory at once.
-import { mkdir, open, writeFile } from "node:fs/promises";
+//   files, and a template per file costs Eleventy far more than the JSON itself. They are made
+//   a group at a time, just before they are written, so they are never all in memory at once.
+import { mkdir, open, writeFile, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import type { SiteSettings } from "../../../_data/site.ts";
 import { apiContext } from "../api/context.ts";
@@ -13,37 +13,43 @@ import { apiCertification } from "../api/records.ts";
 import { compareFacts } from "../format/compare.ts";
 import { loadCatalog } from "./catalog-data.ts";
 
-async function writeEach<T>(items: readonly T[], write: (item: T) => Promise<void>, concurrency = 64): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < items.length) await write(items[next++]!);
-    }),
-  );
-}
-
 /**
- * Write `{ ...head, [key]: items }` exactly as `JSON.stringify(value, null, 1)` would, one item
- * at a time, in writes of about a megabyte.
+ * Writes `{ ...head, [key]: [items] }` exactly as `JSON.stringify(value, null, 1)` would,
+ * from items already serialised with `JSON.stringify(item, null, 1)`, in writes of about a
+ * megabyte, so the whole list is never one string.
  */
-export async function writeJsonList(file: string, head: Record<string, unknown>, key: string, items: Iterable<unknown>): Promise<void> {
-  const fh = await open(file, "w");
-  try {
-    let buffer = `${JSON.stringify(head, null, 1).slice(0, -2)},\n ${JSON.stringify(key)}: [`;
-    let first = true;
-    for (const item of items) {
-      buffer += `${first ? "" : ","}\n  ${JSON.stringify(item, null, 1).replaceAll("\n", "\n  ")}`;
-      first = false;
-      if (buffer.length > 1 << 20) {
-        await fh.write(buffer);
-        buffer = "";
-      }
+export class JsonListWriter {
+  private buffer: string;
+  private empty = true;
+
+  private constructor(private readonly file: FileHandle, head: Record<string, unknown>, key: string) {
+    this.buffer = `${JSON.stringify(head, null, 1).slice(0, -2)},\n ${JSON.stringify(key)}: [`;
+  }
+
+  static async open(path: string, head: Record<string, unknown>, key: string): Promise<JsonListWriter> {
+    return new JsonListWriter(await open(path, "w"), head, key);
+  }
+
+  async add(json: string): Promise<void> {
+    this.buffer += `${this.empty ? "" : ","}\n  ${json.replaceAll("\n", "\n  ")}`;
+    this.empty = false;
+    if (this.buffer.length > 1 << 20) {
+      await this.file.write(this.buffer);
+      this.buffer = "";
     }
-    await fh.write(`${buffer}${first ? "]" : "\n ]"}\n}`);
-  } finally {
-    await fh.close();
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.file.write(`${this.buffer}${this.empty ? "]" : "\n ]"}\n}`);
+    } finally {
+      await this.file.close();
+    }
   }
 }
+
+/** Records serialised and written together, so a few files are in flight and in memory at once. */
+const GROUP = 64;
 
 export default function recordFilesPlugin(eleventyConfig: any, { site }: { site: SiteSettings }): void {
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
@@ -53,17 +59,26 @@ export default function recordFilesPlugin(eleventyConfig: any, { site }: { site:
     const records = path.join(apiDir, "certifications");
     const compare = path.join(apiDir, "compare");
     await Promise.all([mkdir(records, { recursive: true }), mkdir(compare, { recursive: true })]);
-    await writeJsonList(
+    // Each record is serialised once, for its own file and for the full list.
+    const list = await JsonListWriter.open(
       path.join(apiDir, "certifications.json"),
       { schema: `${ctx.base}api/schema.json#/$defs/ApiCertification`, count: catalog.certifications.length },
       "certifications",
-      (function* () {
-        for (const c of catalog.certifications) yield apiCertification(c, ctx);
-      })(),
     );
-    await writeEach(catalog.certifications, async (c) => {
-      await writeFile(path.join(records, `${c.slug}.json`), JSON.stringify(apiCertification(c, ctx), null, 1));
-      await writeFile(path.join(compare, `${c.slug}.json`), JSON.stringify({ slug: c.slug, name: c.name, url: `${site.pathPrefix}${c.url.slice(1)}`, facts: compareFacts(c) }));
-    });
+    try {
+      for (let i = 0; i < catalog.certifications.length; i += GROUP) {
+        const group = catalog.certifications.slice(i, i + GROUP);
+        const docs = group.map((c) => JSON.stringify(apiCertification(c, ctx), null, 1));
+        for (const doc of docs) await list.add(doc);
+        await Promise.all(
+          group.flatMap((c, k) => [
+            writeFile(path.join(records, `${c.slug}.json`), docs[k]!),
+            writeFile(path.join(compare, `${c.slug}.json`), JSON.stringify({ slug: c.slug, name: c.name, url: `${site.pathPrefix}${c.url.slice(1)}`, facts: compareFacts(c) })),
+          ]),
+        );
+      }
+    } finally {
+      await list.close();
+    }
   });
 }
