@@ -9,12 +9,13 @@ describe("planBatches", () => {
     assert.deepEqual(planBatches(0, 10000), [{ index: 0, count: 1, start: 0, end: 0 }]);
   });
 
-  it("covers every record once, in order, in runs of at most the batch size", () => {
+  it("renders no record page in the first of several runs, then every record once, in order, in runs of at most the batch size", () => {
     const runs = planBatches(50001, 10000);
-    assert.equal(runs.length, 6);
-    assert.deepEqual(runs.map((b) => [b.start, b.end]), [[0, 10000], [10000, 20000], [20000, 30000], [30000, 40000], [40000, 50000], [50000, 50001]]);
+    assert.equal(runs.length, 7);
+    assert.deepEqual(runs.map((b) => [b.start, b.end]), [[0, 0], [0, 10000], [10000, 20000], [20000, 30000], [30000, 40000], [40000, 50000], [50000, 50001]]);
     assert.ok(isFirst(runs[0]!) && !isLast(runs[0]!));
-    assert.ok(isLast(runs[5]!) && !isFirst(runs[5]!));
+    assert.ok(isLast(runs[6]!) && !isFirst(runs[6]!));
+    assert.deepEqual(planBatches(20000, 10000).map((b) => [b.start, b.end]), [[0, 0], [0, 10000], [10000, 20000]]);
   });
 });
 

@@ -1,8 +1,9 @@
 // Large catalogues are rendered in batches: one Eleventy run per batch of record pages.
 // Eleventy keeps every page it renders in memory until its run ends, so a single run over
 // 50,000 records outgrows Node's default heap; a run per batch holds one batch at a time.
-// The first run renders every other page too and writes the catalogue-wide files; the last
-// one ends with the search index, over the pages of every run.
+// When there is more than one run, the first renders every page but the record pages (the
+// lists alone are the heaviest run) and writes the catalogue-wide files; each later run
+// renders one batch of record pages; the last ends with the search index over them all.
 import { readdirSync } from "node:fs";
 import path from "node:path";
 
@@ -18,10 +19,16 @@ export interface Batch {
 export const isFirst = (b: Batch) => b.index === 0;
 export const isLast = (b: Batch) => b.index === b.count - 1;
 
-/** Runs of at most `size` record pages each; one run when there are none. */
+/** One run when the records fit in a batch; else a run without record pages, then runs of at most `size`. */
 export function planBatches(records: number, size: number): Batch[] {
-  const count = Math.max(1, Math.ceil(records / size));
-  return Array.from({ length: count }, (_, index) => ({ index, count, start: index * size, end: index === count - 1 ? records : (index + 1) * size }));
+  if (records <= size) return [{ index: 0, count: 1, start: 0, end: records }];
+  const count = 1 + Math.ceil(records / size);
+  return Array.from({ length: count }, (_, index) => ({
+    index,
+    count,
+    start: index === 0 ? 0 : (index - 1) * size,
+    end: index === 0 ? 0 : Math.min(index * size, records),
+  }));
 }
 
 let current: Batch | undefined;
