@@ -31,6 +31,14 @@ export function listings(catalog: Catalog, size: number) {
   };
 }
 
+// A batched build asks for the listings once per Eleventy run; they are cut once per catalogue.
+const cut = new WeakMap<Catalog, ReturnType<typeof listings>>();
+
 export default function listingsPlugin(eleventyConfig: any, { site }: { site: SiteSettings }): void {
-  eleventyConfig.addGlobalData("listings", async () => listings((await loadCatalog()).catalog, site.listPageSize));
+  eleventyConfig.addGlobalData("listings", async () => {
+    const { catalog } = await loadCatalog();
+    let lists = cut.get(catalog);
+    if (!lists) cut.set(catalog, (lists = listings(catalog, site.listPageSize)));
+    return lists;
+  });
 }
