@@ -29,18 +29,13 @@ const kindOf = (url: string) => /\.(pf_\w+|wasm|pagefind|js|css|json)$/.exec(new
 
 const resultCount = (page: Page) => page.evaluate(() => Number(/^(\d+) result/.exec(document.querySelector("#search-status")?.textContent ?? "")?.[1] ?? 0));
 
-/** Until the status announces results for `query` and every card of the first batch is drawn. */
-async function waitForCards(page: Page, atLeast: number): Promise<void> {
-  await page.waitForFunction(
-    (min) => {
-      const status = document.querySelector("#search-status")?.textContent ?? "";
-      if (!/result/i.test(status) || /Searching/.test(status)) return false;
-      const n = Number(/^(\d+) result/.exec(status)?.[1] ?? 0);
-      const cards = document.querySelectorAll("#search-list > li").length;
-      return cards >= Math.min(n, min);
-    },
-    atLeast,
-  );
+/** Until the status announces results and the cards are drawn (the page appends a batch at once). */
+async function waitForCards(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const status = document.querySelector("#search-status")?.textContent ?? "";
+    if (!/result/i.test(status) || /Searching/.test(status)) return false;
+    return /^No results/.test(status) || document.querySelectorAll("#search-list > li").length > 0;
+  });
 }
 
 export async function measureSearchTransfer(site: string, queries: { first: string; later: string[] }): Promise<SearchTransfer> {
@@ -80,12 +75,12 @@ export async function measureSearchTransfer(site: string, queries: { first: stri
       kinds = {};
       return taken;
     };
-    const cardsPerBatch = async () => page.evaluate(() => document.querySelectorAll("#search-list > li").length);
+    const cardsShown = async () => page.evaluate(() => document.querySelectorAll("#search-list > li").length);
     const ask = async (query: string): Promise<Step> => {
       await page.fill("#search-q", query);
       await page.press("#search-q", "Enter");
       await page.waitForFunction((q) => (document.querySelector("#search-status")?.textContent ?? "").includes(`“${q}”`), query);
-      await waitForCards(page, 1);
+      await waitForCards(page);
       await quiet();
       const { bytes: b, kinds: k } = take();
       return { query, results: await resultCount(page), bytes: b, breakdown: k };
@@ -100,13 +95,13 @@ export async function measureSearchTransfer(site: string, queries: { first: stri
     for (const q of queries.later) later.push(await ask(q));
 
     let moreResults: Step | undefined;
-    const shown = await cardsPerBatch();
+    const shown = await cardsShown();
     if (await page.isVisible("#search-more")) {
       await page.click("#search-more");
       await page.waitForFunction((n) => document.querySelectorAll("#search-list > li").length > n, shown);
       await quiet();
       const { bytes: b, kinds: k } = take();
-      moreResults = { query: queries.later.at(-1) ?? queries.first, results: (await cardsPerBatch()) - shown, bytes: b, breakdown: k };
+      moreResults = { query: queries.later.at(-1) ?? queries.first, results: (await cardsShown()) - shown, bytes: b, breakdown: k };
     }
     return {
       searchPageBytes: pageLoad.bytes,
