@@ -1,7 +1,10 @@
 // Words shown for the schema's enumerations, kept beside each other so a new value
 // cannot be added to the schema without a label (the Record types enforce it).
-import type { Category, Kind, Status } from "../schema/certification.ts";
+import type { Category, Kind, PriceType, Status } from "../schema/certification.ts";
 import type { COST_BASES } from "../schema/certification.ts";
+import type { AssuranceKind } from "../schema/assurance.ts";
+import type { OccupationSystem, PREREQUISITE_TYPES, STAGES } from "../schema/roles.ts";
+import type { SourceKind } from "../schema/source.ts";
 
 export const KIND_LABELS: Record<Kind, string> = {
   organisation: "Organisational",
@@ -36,6 +39,9 @@ export const COST_BASIS_LABELS: Record<(typeof COST_BASES)[number], string> = {
   "per-exam": "per exam",
   "per-year": "per year",
   "application-fee": "application fee",
+  "per-audit-day": "per audit day",
+  "per-course": "per course",
+  "renewal-fee": "renewal fee",
 };
 
 /** One line under each browse page's heading. */
@@ -63,4 +69,106 @@ export const CATEGORY_HELP: Record<Category, string> = {
   "payment-security": "Taking card payments, including by phone, without exposing card data.",
   "complaints-handling": "Receiving, handling and learning from complaints.",
   outsourcing: "Standards written for outsourcing providers and the clients who buy from them.",
+};
+
+/** How firm a cost figure is, firmest first, as a page says it: "list price from the issuer, 2026". */
+export const PRICE_TYPE_LABELS: Record<PriceType, { single: string; range: string; rank: number }> = {
+  list: { single: "list price", range: "list prices", rank: 0 },
+  quoted: { single: "quoted fee", range: "quoted fees", rank: 1 },
+  indicative: { single: "indicative figure", range: "indicative range", rank: 2 },
+  reported: { single: "reported figure", range: "reported range", rank: 3 },
+};
+
+/** Who published a source, as the end of "… from <phrase>". */
+export const SOURCE_KIND_PHRASES: Record<SourceKind, string> = {
+  issuer: "the issuer",
+  "standards-body": "a standards body",
+  "accreditation-body": "an accreditation body",
+  "certification-body": "a certification body",
+  government: "a government source",
+  press: "the press",
+  consultancy: "a consultancy",
+  academic: "an academic source",
+  reference: "a reference work",
+  archive: "an archived page",
+};
+
+export const ASSURANCE_LABELS: Record<AssuranceKind, string> = {
+  certification: "Certification",
+  attestation: "Attestation",
+  accreditation: "Accreditation",
+  award: "Award",
+  assessment: "Assessment",
+  membership: "Membership",
+  guidance: "Guidance (not certifiable)",
+};
+
+/** What each kind of assurance proves, in a sentence: shown on every record and in the guide. */
+export const ASSURANCE_HELP: Record<AssuranceKind, string> = {
+  certification: "An independent body checked it against a published standard and issued a certificate or credential that can be verified.",
+  attestation: "An auditor's report giving an opinion on controls over a period; there is no certificate, and the report itself is what to ask for.",
+  accreditation: "A body approved to do something (assess, train, certify) by an overseeing organisation; it vouches for the body, not for every piece of its work.",
+  award: "A prize or rating won in a judged programme, often from survey results or a jury; it shows a result at a time, not ongoing conformity.",
+  assessment: "An appraisal, rating or test result at a level; it reports where something stood when assessed, usually without a certificate.",
+  membership: "Belonging to an association or programme; it shows commitment to its code, not an audit of results.",
+  guidance: "A guidance standard that cannot be certified against; an organisation can follow it, but no certificate to it proves anything.",
+};
+
+/** How a holder is described: "a vendor that is certified", "… that holds a report". */
+export const ASSURANCE_HOLDER: Record<AssuranceKind, string> = {
+  certification: "is certified",
+  attestation: "holds an auditor's report",
+  accreditation: "is accredited",
+  award: "won the award",
+  assessment: "was assessed at a level",
+  membership: "is a member",
+  guidance: "follows the guidance (there is nothing to certify)",
+};
+
+export const ASSURANCE_HELP_SHORT: Record<AssuranceKind, string> = {
+  certification: "Audited or examined against a standard; a certificate or credential results.",
+  attestation: "An auditor's report or opinion, not a certificate.",
+  accreditation: "Approval of a body by an overseeing organisation.",
+  award: "A prize or rating from a judged programme.",
+  assessment: "An appraisal, rating or test score at a level.",
+  membership: "Belonging to an association or programme.",
+  guidance: "Guidance only: cannot be certified against.",
+};
+
+export const STAGE_LABELS: Record<(typeof STAGES)[number], string> = {
+  entry: "On entering the role",
+  intermediate: "Once established in the role",
+  advanced: "To advance from the role",
+};
+
+export const PREREQUISITE_TYPE_LABELS: Record<(typeof PREREQUISITE_TYPES)[number], string> = {
+  experience: "Experience",
+  education: "Education",
+  certification: "Certification",
+  training: "Training",
+  membership: "Membership",
+  other: "Other",
+};
+
+export const OCCUPATION_SYSTEM_LABELS: Record<OccupationSystem, { name: string; long: string }> = {
+  "isco-08": { name: "ISCO-08", long: "International Standard Classification of Occupations (ILO)" },
+  esco: { name: "ESCO", long: "European Skills, Competences, Qualifications and Occupations (European Commission)" },
+  "onet-soc": { name: "O*NET-SOC", long: "O*NET-SOC taxonomy (United States)" },
+  anzsco: { name: "ANZSCO", long: "Australian and New Zealand Standard Classification of Occupations" },
+  osca: { name: "OSCA", long: "Occupation Standard Classification for Australia" },
+  "uk-soc-2020": { name: "UK SOC 2020", long: "Standard Occupational Classification 2020 (Office for National Statistics)" },
+};
+
+/** A source's kind as its entry in a sources list says it. */
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  issuer: "the issuer",
+  "standards-body": "standards body",
+  "accreditation-body": "accreditation body",
+  "certification-body": "certification body",
+  government: "government",
+  press: "press",
+  consultancy: "consultancy",
+  academic: "academic",
+  reference: "reference work",
+  archive: "archived copy",
 };

@@ -19,16 +19,20 @@ export interface RawRecord {
 export interface RawCatalog {
   certifications: RawRecord[];
   issuers: RawRecord[];
+  /** Careers: roles/ and paths/, optional folders (a catalogue without them has no careers pages). */
+  roles: RawRecord[];
+  paths: RawRecord[];
 }
 
 const RECORD_FILE = /\.(ts|mts|js|mjs)$/;
 
-async function loadFolder(dir: string, problems: Problem[]): Promise<RawRecord[]> {
+export async function loadFolder(dir: string, problems: Problem[], { optional = false } = {}): Promise<RawRecord[]> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => RECORD_FILE.test(n) && !n.endsWith(".d.ts")).sort();
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") {
+      if (optional) return [];
       problems.push({ severity: "error", file: path.relative(process.cwd(), dir) || dir, path: "(folder)", message: "does not exist (expected a folder of record files)" });
       return [];
     }
@@ -100,15 +104,15 @@ async function importEach(files: string[]): Promise<Loaded[]> {
 
 export async function loadRawCatalog(dir: string): Promise<{ raw: RawCatalog; problems: Problem[] }> {
   const problems: Problem[] = [];
-  const [certifications, issuers] = await Promise.all([
+  const [certifications, issuers, roles, paths] = await Promise.all([
     loadFolder(path.join(dir, "certifications"), problems),
     loadFolder(path.join(dir, "issuers"), problems),
+    loadFolder(path.join(dir, "roles"), problems, { optional: true }),
+    loadFolder(path.join(dir, "paths"), problems, { optional: true }),
   ]);
+  const loaded = (records: RawRecord[]) => records.filter((r) => r.data !== undefined);
   return {
-    raw: {
-      certifications: certifications.filter((r) => r.data !== undefined),
-      issuers: issuers.filter((r) => r.data !== undefined),
-    },
+    raw: { certifications: loaded(certifications), issuers: loaded(issuers), roles: loaded(roles), paths: loaded(paths) },
     problems,
   };
 }

@@ -70,9 +70,11 @@ export function issueToProblems(
         at([...issue.path, key], `is not a known field${allowed ? ` (expected one of: ${allowed.join(", ")})` : ""}`),
       );
     }
-    case "invalid_type":
-      if (input === undefined) return [at(issue.path, `is missing (expected ${issue.expected === "object" ? "an object" : `a ${issue.expected}`})`)];
-      return [at(issue.path, `is ${describe(input)} (expected ${issue.expected === "array" ? "a list" : `a ${issue.expected}`})`)];
+    case "invalid_type": {
+      const expected = issue.expected === "array" ? "a list" : issue.expected === "object" ? "an object" : `a ${issue.expected}`;
+      if (input === undefined) return [at(issue.path, `is missing (expected ${expected})`)];
+      return [at(issue.path, `is ${describe(input)} (expected ${expected})`)];
+    }
     case "invalid_value":
       return [at(issue.path, `is ${describe(input)} (expected one of: ${list(issue.values)})`)];
     case "invalid_union": {

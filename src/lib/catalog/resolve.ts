@@ -1,15 +1,45 @@
 // Turn validated records into what pages need, computed once per build: references
 // resolved to records, lineage chains, display strings and sort keys. Templates stay simple.
-import type { Certification, CostFigure, DurationFigure } from "../schema/certification.ts";
+import type { Certification } from "../schema/certification.ts";
 import type { Issuer } from "../schema/issuer.ts";
 import type { PartialDate } from "../schema/primitives.ts";
+import type { Prerequisite } from "../schema/roles.ts";
 import type { Source } from "../schema/source.ts";
 import { formatPartialDate, timeBetween } from "../format/dates.ts";
 import { lineageTimeline, type Timeline } from "../format/timeline.ts";
-import { durationMonths, formatDuration, formatDurationRange } from "../format/duration.ts";
-import { formatMoneyRange } from "../format/money.ts";
-import { CATEGORY_HELP, CATEGORY_LABELS, COST_BASIS_LABELS, KIND_HELP, KIND_LABELS, STATUS_HELP, STATUS_LABELS } from "./labels.ts";
+import { durationMonths } from "../format/duration.ts";
+import { DISPLAY_CURRENCIES } from "../money/convert.ts";
+import type { MoneyTables } from "./money.ts";
+import { archiveUrl } from "../format/archive.ts";
+import { resolveCareers, type ResolvedPath, type ResolvedRole, type RoleRef } from "./careers.ts";
+import { coverage, type CoverageRow } from "./coverage.ts";
+import { deadlinesOf, type Deadline } from "./deadlines.ts";
+import { resolveEditions, successorsOf, type ResolvedEdition } from "./editions.ts";
+import {
+  resolveCostFigures,
+  resolveDurationFigures,
+  resolveValidity,
+  type ResolvedCostFigure,
+  type ResolvedDurationFigure,
+  type ResolvedValidityRule,
+} from "./figures.ts";
+import {
+  ASSURANCE_HELP,
+  ASSURANCE_HELP_SHORT,
+  ASSURANCE_HOLDER,
+  ASSURANCE_LABELS,
+  CATEGORY_HELP,
+  CATEGORY_LABELS,
+  KIND_HELP,
+  KIND_LABELS,
+  PREREQUISITE_TYPE_LABELS,
+  STAGE_LABELS,
+  STATUS_HELP,
+  STATUS_LABELS,
+} from "./labels.ts";
 import type { ValidCatalog } from "./validate.ts";
+
+export type { ResolvedCostFigure, ResolvedDurationFigure } from "./figures.ts";
 
 export interface CertRef {
   slug: string;
@@ -25,18 +55,28 @@ export interface LineageStep extends CertRef {
   from?: PartialDate;
   fromText?: string;
   current: boolean;
+  /** Its editions' names, oldest first, and the years they were published (for the timeline). */
+  editions: string[];
+  editionYears: string[];
 }
 
-/** `phrase`: the figure in one line, as lists, the compare page and the CSV show it. */
-export type ResolvedCostFigure = CostFigure & { amount: string; basisLabel: string; asOfText: string; phrase: string };
-export type ResolvedDurationFigure = DurationFigure & { range: string; asOfText: string; phrase: string };
+/** A source as pages list it: with the archived copy nearest the day it was read. */
+export type ResolvedSource = Source & { archiveUrl: string };
 
-export interface ResolvedCertification extends Omit<Certification, "history"> {
+export interface ResolvedCertification extends Omit<Certification, "history" | "editions" | "sources"> {
   history: (Certification["history"][number] & { dateText: string })[];
   file: string;
   url: string;
   kindLabel: string;
   statusLabel: string;
+  assuranceLabel: string;
+  /** What this kind of assurance proves, in a sentence. */
+  assuranceHelp: string;
+  assuranceHelpShort: string;
+  /** "is certified", "holds an auditor's report". */
+  assuranceHolder: string;
+  /** Guidance cannot be certified against: pages say "not certifiable" instead of cost, time and validity. */
+  certifiable: boolean;
   categoryLabels: { slug: string; label: string }[];
   issuerRecord: Issuer & { url: string };
   certifierRecords: (Issuer & { url: string })[];
@@ -48,10 +88,19 @@ export interface ResolvedCertification extends Omit<Certification, "history"> {
   timeline?: Timeline;
   /** "4 weeks before this edition" style phrase, filled once the edition date is known. */
   reviewedPhrase: string;
-  sourceById: Record<string, Source>;
+  sources: ResolvedSource[];
+  sourceById: Record<string, ResolvedSource>;
   costFigures: ResolvedCostFigure[];
   durationFigures: ResolvedDurationFigure[];
+  validityRules: ResolvedValidityRule[];
   validityText: string;
+  editions: ResolvedEdition[];
+  /** Roles it fits, for "Who it is for". */
+  roleFits: (RoleRef & { stageLabel: string; credential?: string; cite: string[]; note?: string; unconfirmed?: boolean })[];
+  /** Prerequisites with any certification they name resolved to its page. */
+  prerequisiteItems: (Prerequisite & { typeLabel: string; certificationRef?: CertRef })[];
+  /** Certifications whose prerequisites name this one: derived, never written twice. */
+  leadsTo: CertRef[];
   descriptionHtml: string;
   sortKeys: { name: string; monthsMin: number | null };
 }
@@ -62,6 +111,7 @@ export interface ResolvedIssuer extends Issuer {
   /** Certifications it owns, awards or once owned, by name. */
   certifications: ResolvedCertification[];
   successorRecord?: Issuer & { url: string };
+  sourceById: Record<string, ResolvedSource>;
   descriptionHtml: string;
 }
 
@@ -79,12 +129,32 @@ export interface Facet {
 export interface Catalog {
   certifications: ResolvedCertification[];
   issuers: ResolvedIssuer[];
+  roles: ResolvedRole[];
+  paths: ResolvedPath[];
   certificationBySlug: Map<string, ResolvedCertification>;
   issuerBySlug: Map<string, ResolvedIssuer>;
-  facets: { kinds: Facet[]; categories: Facet[]; statuses: Facet[]; all: Facet[] };
+  roleBySlug: Map<string, ResolvedRole>;
+  facets: { kinds: Facet[]; assurances: Facet[]; categories: Facet[]; statuses: Facet[]; all: Facet[] };
   /** The newest review date in the catalogue: "today" for this edition of the site. */
   editionDate: PartialDate | undefined;
   recentlyReviewed: ResolvedCertification[];
+  /** Every dated end of an edition, soonest first. */
+  deadlines: Deadline[];
+  /** The records with editions, by name. */
+  withEditions: ResolvedCertification[];
+  coverage: CoverageRow[];
+  /** The money tables as the about page shows them, and how conversions are made. */
+  money: {
+    /** The year whose prices "today's money" means. */
+    priceYear: number;
+    /** Years converted at another year's rates. */
+    carriedForward: { year: number; ratesOf: number; note: string }[];
+    description: string;
+    series: string;
+    /** One row per year: units of each display currency per US dollar, and the price index. */
+    years: { year: number; perUsd: Record<string, number | undefined>; prices?: number; partial?: string }[];
+    sources: ResolvedSource[];
+  };
 }
 
 function facets<K extends string>(
@@ -134,7 +204,8 @@ function lineageOf(start: Certification, bySlug: Map<string, Certification>): Li
       if (next && !members.has(s)) queue.push(next);
     }
   }
-  if (members.size === 1) return [];
+  // A record alone still gets a timeline when it has editions to mark.
+  if (members.size === 1 && start.editions.length < 2) return [];
   // Kahn's algorithm over "predecessor before successor", ties broken by first date.
   const indegree = new Map([...members.keys()].map((s) => [s, 0]));
   for (const c of members.values()) for (const s of c.supersededBy) if (members.has(s)) indegree.set(s, indegree.get(s)! + 1);
@@ -153,34 +224,56 @@ function lineageOf(start: Certification, bySlug: Map<string, Certification>): Li
   }
   return order.map((c) => {
     const from = firstDate(c);
-    return { ...ref(c), label: c.shortName ?? c.name, from, fromText: from && formatPartialDate(from), current: c.slug === start.slug };
+    return {
+      ...ref(c),
+      label: c.shortName ?? c.name,
+      from,
+      fromText: from && formatPartialDate(from),
+      current: c.slug === start.slug,
+      editions: c.editions.map((e) => e.name),
+      editionYears: [...new Set(c.editions.map((e) => e.published.iso.slice(0, 4)))],
+    };
   });
 }
 
-const inContext = (context?: string) => (context ? ` (${context})` : "");
+const withArchive = (sources: Source[]): ResolvedSource[] => sources.map((s) => ({ ...s, archiveUrl: archiveUrl(s.url, s.accessed) }));
 
-function validityText(v: Certification["validity"]): string {
-  if (v.status === "not-published") return "Not published";
-  if (v.lifetime) return "Does not expire";
-  return v.period ? formatDuration(v.period) : "No fixed period";
-}
-
-export function resolveCatalog(valid: ValidCatalog, renderMarkdown: (md: string) => string): Catalog {
+export function resolveCatalog(valid: ValidCatalog, renderMarkdown: (md: string) => string, money: MoneyTables): Catalog {
+  const rates = money.table;
   const certBySlug = new Map(valid.certifications.map((c) => [c.record.slug, c.record]));
   const issuerBase = new Map(valid.issuers.map(({ record }) => [record.slug, { ...record, url: issuerUrl(record.slug) }]));
   const refs = (slugs: string[]) => slugs.flatMap((s) => (certBySlug.has(s) ? [ref(certBySlug.get(s)!)] : []));
+  // "Today" for this edition of the site: the newest review date (never the clock, so rebuilds match).
+  const edition = valid.certifications.reduce<PartialDate | undefined>((a, { record }) => (!a || record.lastReviewed.iso > a.iso ? record.lastReviewed : a), undefined);
+  const today = edition?.iso ?? "0000-01-01";
+  const editionSuccessors = successorsOf(valid.certifications.map((c) => c.record));
+  const names = new Map(valid.certifications.map(({ record }) => [record.slug, record.name]));
+  const roleNames = new Map(valid.roles.map(({ record }) => [record.slug, record.name]));
+  // "What this leads to": the records whose prerequisites name each one.
+  const leadsTo = new Map<string, string[]>();
+  for (const { record } of valid.certifications)
+    if (record.prerequisites?.status === "published")
+      for (const p of record.prerequisites.items)
+        if (p.certification && certBySlug.has(p.certification)) leadsTo.set(p.certification, [...new Set([...(leadsTo.get(p.certification) ?? []), record.slug])]);
 
   const certifications: ResolvedCertification[] = valid.certifications.map(({ file, record: c }) => {
-    const costFigures = c.cost.status === "published" ? c.cost.figures : [];
-    const durationFigures = c.timeToAchieve.status === "published" ? c.timeToAchieve.figures : [];
+    const sources = withArchive(c.sources);
+    const sourceById = Object.fromEntries(sources.map((s) => [s.id, s]));
+    const durationFigures = resolveDurationFigures(c);
     const minMonths = durationFigures.map((f) => durationMonths(f.min));
     const lineage = lineageOf(c, certBySlug);
+    const validity = resolveValidity(c);
     return {
       ...c,
       file,
       url: certUrl(c.slug),
       kindLabel: KIND_LABELS[c.kind],
       statusLabel: STATUS_LABELS[c.status],
+      assuranceLabel: ASSURANCE_LABELS[c.assurance],
+      assuranceHelp: ASSURANCE_HELP[c.assurance],
+      assuranceHelpShort: ASSURANCE_HELP_SHORT[c.assurance],
+      assuranceHolder: ASSURANCE_HOLDER[c.assurance],
+      certifiable: c.assurance !== "guidance",
       categoryLabels: c.categories.map((slug) => ({ slug, label: CATEGORY_LABELS[slug] })),
       issuerRecord: issuerBase.get(c.issuer)!,
       certifierRecords: c.certifiers.map((s) => issuerBase.get(s)!),
@@ -189,19 +282,36 @@ export function resolveCatalog(valid: ValidCatalog, renderMarkdown: (md: string)
       successors: refs(c.supersededBy),
       relatedRecords: refs(c.related),
       lineage,
-      timeline: lineage.length > 1 ? lineageTimeline(lineage) : undefined,
+      timeline: lineage.length ? lineageTimeline(lineage) : undefined,
       reviewedPhrase: "",
-      sourceById: Object.fromEntries(c.sources.map((s) => [s.id, s])),
-      costFigures: costFigures.map((f) => {
-        const amount = formatMoneyRange(f.min, f.max, f.currency, f.approximate);
-        const basisLabel = COST_BASIS_LABELS[f.basis];
-        return { ...f, amount, basisLabel, asOfText: formatPartialDate(f.asOf), phrase: `${amount} ${basisLabel}${inContext(f.context)}` };
-      }),
-      durationFigures: durationFigures.map((f) => {
-        const range = formatDurationRange(f.min, f.max, f.approximate);
-        return { ...f, range, asOfText: formatPartialDate(f.asOf), phrase: `${range}${inContext(f.context)}` };
-      }),
-      validityText: validityText(c.validity),
+      sources,
+      sourceById,
+      costFigures: resolveCostFigures(c, sourceById, rates),
+      durationFigures,
+      validityRules: validity.rules,
+      validityText: validity.text,
+      editions: resolveEditions(c, editionSuccessors, names, today),
+      roleFits: c.roles
+        .filter((fit) => roleNames.has(fit.role))
+        .map((fit) => ({
+          slug: fit.role,
+          name: roleNames.get(fit.role)!,
+          url: `/careers/${fit.role}/`,
+          stageLabel: STAGE_LABELS[fit.stage],
+          ...(fit.credential ? { credential: fit.credential } : {}),
+          cite: fit.cite,
+          ...(fit.note ? { note: fit.note } : {}),
+          ...(fit.unconfirmed ? { unconfirmed: fit.unconfirmed } : {}),
+        })),
+      prerequisiteItems:
+        c.prerequisites?.status === "published"
+          ? c.prerequisites.items.map((p) => ({
+              ...p,
+              typeLabel: PREREQUISITE_TYPE_LABELS[p.type],
+              ...(p.certification && certBySlug.has(p.certification) ? { certificationRef: ref(certBySlug.get(p.certification)!) } : {}),
+            }))
+          : [],
+      leadsTo: refs(leadsTo.get(c.slug) ?? []).sort(byName),
       history: c.history.map((h) => ({ ...h, dateText: formatPartialDate(h.date) })),
       descriptionHtml: renderMarkdown(c.description),
       sortKeys: {
@@ -218,21 +328,33 @@ export function resolveCatalog(valid: ValidCatalog, renderMarkdown: (md: string)
       if (!byIssuer.has(s)) byIssuer.set(s, []);
       byIssuer.get(s)!.push(c);
     }
-  const issuers: ResolvedIssuer[] = valid.issuers.map(({ file, record: i }) => ({
-    ...i,
-    file,
-    url: issuerUrl(i.slug),
-    certifications: byIssuer.get(i.slug) ?? [],
-    successorRecord: i.successor ? issuerBase.get(i.successor) : undefined,
-    descriptionHtml: renderMarkdown(i.description),
-  }));
+  const issuers: ResolvedIssuer[] = valid.issuers.map(({ file, record: i }) => {
+    const sources = withArchive(i.sources);
+    return {
+      ...i,
+      file,
+      url: issuerUrl(i.slug),
+      sources,
+      certifications: byIssuer.get(i.slug) ?? [],
+      successorRecord: i.successor ? issuerBase.get(i.successor.issuer) : undefined,
+      sourceById: Object.fromEntries(sources.map((s) => [s.id, s])),
+      descriptionHtml: renderMarkdown(i.description),
+    };
+  });
   issuers.sort(byName);
 
+  const careers = resolveCareers(
+    valid.roles.map((r) => ({ ...r.record, sources: withArchive(r.record.sources) })),
+    valid.paths.map((p) => p.record),
+    certifications,
+    renderMarkdown,
+  );
+
   const kinds = facets(certifications, KIND_LABELS, KIND_HELP, (c) => [c.kind], (s) => `/certifications/kind/${s}/`, (l) => `${l} certifications`);
+  const assurances = facets(certifications, ASSURANCE_LABELS, ASSURANCE_HELP, (c) => [c.assurance], (s) => `/certifications/assurance/${s}/`, (l) => `Assurance: ${l}`);
   const statuses = facets(certifications, STATUS_LABELS, STATUS_HELP, (c) => [c.status], (s) => `/certifications/status/${s}/`, (l) => `Status: ${l}`);
   const categories = facets(certifications, CATEGORY_LABELS, CATEGORY_HELP, (c) => c.categories, (s) => `/categories/${s}/`, (l) => l);
   const byReview = [...certifications].sort((a, b) => b.lastReviewed.iso.localeCompare(a.lastReviewed.iso) || byName(a, b));
-  const edition = byReview[0]?.lastReviewed;
   for (const c of certifications) {
     const gap = edition ? timeBetween(c.lastReviewed, edition) : "the same day";
     c.reviewedPhrase = gap === "the same day" ? "the date of this edition of the catalogue" : `${gap} before this edition of the catalogue`;
@@ -240,10 +362,36 @@ export function resolveCatalog(valid: ValidCatalog, renderMarkdown: (md: string)
   return {
     certifications,
     issuers,
+    roles: careers.roles,
+    paths: careers.paths,
     certificationBySlug: new Map(certifications.map((c) => [c.slug, c])),
     issuerBySlug: new Map(issuers.map((i) => [i.slug, i])),
-    facets: { kinds, categories, statuses, all: [...kinds, ...statuses, ...categories] },
+    roleBySlug: new Map(careers.roles.map((r) => [r.slug, r])),
+    facets: { kinds, assurances, categories, statuses, all: [...kinds, ...assurances, ...statuses, ...categories] },
     editionDate: edition,
     recentlyReviewed: byReview.slice(0, 6),
+    deadlines: deadlinesOf(certifications),
+    withEditions: certifications.filter((c) => c.editions.length > 0),
+    coverage: coverage(valid.certifications.map((c) => c.record)),
+    money: moneySummary(money),
+  };
+}
+
+/** The money tables for the about page: display currencies by year, beside the price index. */
+function moneySummary({ rates, prices, table }: MoneyTables): Catalog["money"] {
+  const years = [...new Set([...rates.rates.map((r) => r.year), ...prices.values.map((v) => v.year)])].sort((a, b) => a - b);
+  const byYear = new Map(prices.values.map((v) => [v.year, v]));
+  return {
+    priceYear: table.priceYear,
+    carriedForward: rates.carryForward,
+    description: rates.description,
+    series: prices.series,
+    years: years.map((year) => ({
+      year,
+      perUsd: Object.fromEntries(DISPLAY_CURRENCIES.filter((c) => c !== "USD").map((c) => [c, table.unitsPerUsd.get(c)?.get(year)])),
+      prices: byYear.get(year)?.value,
+      ...(byYear.get(year)?.partial ? { partial: byYear.get(year)!.partial } : {}),
+    })),
+    sources: withArchive([...rates.sources, ...prices.sources]),
   };
 }

@@ -4,9 +4,14 @@ import type { DateTime } from "luxon";
 import type { z } from "zod";
 import { Certification } from "../schema/certification.ts";
 import { Issuer } from "../schema/issuer.ts";
-import { PartialDate } from "../schema/primitives.ts";
+import { CareerPath, Role } from "../schema/roles.ts";
+import { PartialDate, ScheduledDate } from "../schema/primitives.ts";
+import { checkAssurance } from "./assurance.ts";
+import { findCycles } from "./cycles.ts";
+import { checkEditions } from "./editions.ts";
 import type { RawCatalog, RawRecord } from "./load.ts";
 import { formatPath, issueToProblems, type Problem } from "./problems.ts";
+import { checkCareers, type Failed } from "./roles.ts";
 import { allowedKeysAt } from "./schema-keys.ts";
 
 export interface Located<T> {
@@ -17,6 +22,8 @@ export interface Located<T> {
 export interface ValidCatalog {
   certifications: Located<Certification>[];
   issuers: Located<Issuer>[];
+  roles: Located<Role>[];
+  paths: Located<CareerPath>[];
 }
 
 export interface ValidateOptions {
@@ -26,13 +33,18 @@ export interface ValidateOptions {
   staleAfterDays?: number;
 }
 
-function parseRecords<S extends z.ZodType>(schema: S, raws: RawRecord[], problems: Problem[]): Located<z.output<S>>[] {
+/**
+ * Parse each record; the slugs (file names) of records that fail go into `failed`, so a
+ * reference to one from another record is not reported a second time as pointing nowhere.
+ */
+function parseRecords<S extends z.ZodType>(schema: S, raws: RawRecord[], problems: Problem[], failed: Set<string>): Located<z.output<S>>[] {
   const out: Located<z.output<S>>[] = [];
   for (const raw of raws) {
     const result = schema.safeParse(raw.data, { reportInput: true });
     if (!result.success) {
       for (const issue of result.error.issues)
         problems.push(...issueToProblems(issue, raw.file, (p) => allowedKeysAt(schema, p)));
+      failed.add(raw.stem);
       continue;
     }
     const record = result.data as z.output<S> & { slug: string };
@@ -72,6 +84,7 @@ function checkRecord(
   // exactly as the first day each can mean falls after or before today.
   const today = options.today.toISODate()!;
   walk(record, (value, path) => {
+    if (value instanceof ScheduledDate) return; // the end of a transition may lie ahead
     if (value instanceof PartialDate) {
       if (value.iso > today) err(path, `is ${value.iso}, in the future (expected a date on or before ${today})`);
       return;
@@ -98,49 +111,39 @@ function duplicates<T extends { slug: string }>(items: Located<T>[], what: strin
 
 /** Lineage must run one way: following `supersededBy` never leads back to where it started. */
 function lineageCycles(certs: Located<Certification>[], problems: Problem[]): void {
-  const bySlug = new Map(certs.map((c) => [c.record.slug, c]));
-  const state = new Map<string, "visiting" | "done">();
-  const reported = new Set<string>();
-  const visit = (slug: string, trail: string[]): void => {
-    const mark = state.get(slug);
-    if (mark === "done") return;
-    if (mark === "visiting") {
-      const cycle = [...trail.slice(trail.indexOf(slug)), slug];
-      const key = [...cycle].sort().join(",");
-      if (!reported.has(key)) {
-        reported.add(key);
-        const at = bySlug.get(slug)!;
-        problems.push({ severity: "error", file: at.file, path: "supersededBy", message: `forms a lineage cycle ${cycle.join(" -> ")} (expected successors never to lead back)` });
-      }
-      return;
-    }
-    state.set(slug, "visiting");
-    for (const next of bySlug.get(slug)?.record.supersededBy ?? []) if (bySlug.has(next)) visit(next, [...trail, slug]);
-    state.set(slug, "done");
-  };
-  for (const c of certs) visit(c.record.slug, []);
+  for (const { file, slugs } of findCycles(certs, (c) => c.slug, (c) => c.supersededBy))
+    problems.push({ severity: "error", file, path: "supersededBy", message: `forms a lineage cycle ${slugs.join(" -> ")} (expected successors never to lead back)` });
 }
 
-function crossCheck(catalog: ValidCatalog, problems: Problem[]): void {
+interface FailedRecords extends Failed {
+  issuers: Set<string>;
+}
+
+function crossCheck(catalog: ValidCatalog, failed: FailedRecords, problems: Problem[]): void {
   const { certifications: certs, issuers } = catalog;
   duplicates(certs, "certification", problems);
   duplicates(issuers, "issuer", problems);
+  duplicates(catalog.roles, "role", problems);
+  duplicates(catalog.paths, "path", problems);
   const issuerSlugs = new Set(issuers.map((i) => i.record.slug));
   const certBySlug = new Map(certs.map((c) => [c.record.slug, c.record]));
   const issuerList = [...issuerSlugs].sort().join(", ");
   const err = (file: string, path: PropertyKey[], message: string) =>
     problems.push({ severity: "error", file, path: formatPath(path), message });
+  // A reference to a record whose own file failed validation is not a second mistake.
+  const unknownIssuer = (s: string) => !issuerSlugs.has(s) && !failed.issuers.has(s);
+  const unknownCert = (s: string) => !certBySlug.has(s) && !failed.certifications.has(s);
 
   for (const { file, record: c } of certs) {
-    if (!issuerSlugs.has(c.issuer)) err(file, ["issuer"], `is "${c.issuer}", which is not an issuer (expected one of: ${issuerList})`);
+    if (unknownIssuer(c.issuer)) err(file, ["issuer"], `is "${c.issuer}", which is not an issuer (expected one of: ${issuerList})`);
     for (const field of ["certifiers", "formerIssuers"] as const)
       c[field].forEach((s, i) => {
-        if (!issuerSlugs.has(s)) err(file, [field, i], `is "${s}", which is not an issuer (expected one of: ${issuerList})`);
+        if (unknownIssuer(s)) err(file, [field, i], `is "${s}", which is not an issuer (expected one of: ${issuerList})`);
       });
     for (const field of ["supersedes", "supersededBy", "related"] as const) {
       c[field].forEach((s, i) => {
         if (s === c.slug) err(file, [field, i], `is the record itself (expected another certification)`);
-        else if (!certBySlug.has(s)) err(file, [field, i], `is "${s}", which is not a certification (expected the slug of a file in certifications/)`);
+        else if (unknownCert(s)) err(file, [field, i], `is "${s}", which is not a certification (expected the slug of a file in certifications/)`);
       });
     }
     // Lineage is stated on both sides so each page can show it; the two must agree.
@@ -156,15 +159,19 @@ function crossCheck(catalog: ValidCatalog, problems: Problem[]): void {
     });
   }
   for (const { file, record: i } of issuers) {
-    if (i.successor !== undefined && !issuerSlugs.has(i.successor))
-      err(file, ["successor"], `is "${i.successor}", which is not an issuer (expected one of: ${issuerList})`);
+    if (i.successor === undefined) continue;
+    if (i.successor.issuer === i.slug) err(file, ["successor", "issuer"], "is the issuer itself (expected another issuer)");
+    else if (unknownIssuer(i.successor.issuer))
+      err(file, ["successor", "issuer"], `is "${i.successor.issuer}", which is not an issuer (expected one of: ${issuerList})`);
   }
   lineageCycles(certs, problems);
+  checkEditions(certs, failed.certifications, problems);
+  checkCareers(catalog.roles, catalog.paths, certs, failed, problems);
 }
 
 function staleness(catalog: ValidCatalog, options: ValidateOptions, problems: Problem[]): void {
   const limit = options.staleAfterDays ?? 365;
-  for (const { file, record } of [...catalog.certifications, ...catalog.issuers]) {
+  for (const { file, record } of [...catalog.certifications, ...catalog.issuers, ...catalog.roles]) {
     const age = Math.floor(options.today.diff(record.lastReviewed.start, "days").days);
     if (age > limit)
       problems.push({ severity: "warning", file, path: "lastReviewed", message: `is ${record.lastReviewed.iso}, ${age} days ago (expected a review within ${limit} days)` });
@@ -173,12 +180,16 @@ function staleness(catalog: ValidCatalog, options: ValidateOptions, problems: Pr
 
 export function validateCatalog(raw: RawCatalog, options: ValidateOptions): { catalog: ValidCatalog; problems: Problem[] } {
   const problems: Problem[] = [];
+  const failed: FailedRecords = { certifications: new Set(), issuers: new Set(), roles: new Set() };
   const catalog: ValidCatalog = {
-    certifications: parseRecords(Certification, raw.certifications, problems),
-    issuers: parseRecords(Issuer, raw.issuers, problems),
+    certifications: parseRecords(Certification, raw.certifications, problems, failed.certifications),
+    issuers: parseRecords(Issuer, raw.issuers, problems, failed.issuers),
+    roles: parseRecords(Role, raw.roles ?? [], problems, failed.roles),
+    paths: parseRecords(CareerPath, raw.paths ?? [], problems, new Set()),
   };
-  for (const { file, record } of [...catalog.certifications, ...catalog.issuers]) checkRecord(file, record, options, problems);
-  crossCheck(catalog, problems);
+  for (const { file, record } of [...catalog.certifications, ...catalog.issuers, ...catalog.roles]) checkRecord(file, record, options, problems);
+  for (const { file, record } of catalog.certifications) checkAssurance(file, record, problems);
+  crossCheck(catalog, failed, problems);
   staleness(catalog, options, problems);
   return { catalog, problems };
 }

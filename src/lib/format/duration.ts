@@ -2,7 +2,7 @@
 import { Duration } from "luxon";
 import { memoize } from "./memo.ts";
 
-const UNITS = ["years", "months", "weeks", "days", "hours"] as const;
+const UNITS = ["years", "months", "weeks", "days", "hours", "minutes"] as const;
 type Unit = (typeof UNITS)[number];
 
 function parts(iso: string): Array<[Unit, number]> {

@@ -6,6 +6,8 @@ export interface RangeItem {
   min: number;
   max?: number;
   text: string;
+  /** A class for the bar, e.g. how firm a cost figure is. */
+  className?: string;
 }
 
 export interface RangeChart {

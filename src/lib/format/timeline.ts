@@ -6,6 +6,8 @@ export interface TimelineRow {
   y: number;
   year: string;
   lines: string[];
+  /** "Editions 2005 · 2013 · 2022", under the name, when the step has more than one. */
+  editions?: { y: number; lines: string[] };
   url: string;
   current: boolean;
 }
@@ -38,13 +40,23 @@ export function wrap(text: string, width = CHARS_PER_LINE): string[] {
   return [lines[0]!, second.length > width ? `${second.slice(0, width - 1)}…` : second];
 }
 
+/** Rows are a fixed height; a step with editions to mark gets one more line of text. */
 export function lineageTimeline(steps: LineageStep[]): Timeline {
-  const rows = steps.map((s, i) => ({
-    y: 24 + i * ROW,
-    year: s.from ? s.from.iso.slice(0, 4) : "",
-    lines: wrap(s.label),
-    url: s.url,
-    current: s.current,
-  }));
-  return { width: WIDTH, height: 24 + steps.length * ROW - 20, lineTop: 24, lineBottom: 24 + (steps.length - 1) * ROW, rows };
+  let y = 24;
+  const rows = steps.map((s) => {
+    const lines = wrap(s.label);
+    const editions = s.editionYears.length > 1 ? wrap(`Editions ${s.editionYears.join(" · ")}`, 34) : [];
+    const row: TimelineRow = {
+      y,
+      year: s.from ? s.from.iso.slice(0, 4) : "",
+      lines,
+      ...(editions.length ? { editions: { y: y + 5 + lines.length * 16, lines: editions } } : {}),
+      url: s.url,
+      current: s.current,
+    };
+    y += ROW + 16 * editions.length;
+    return row;
+  });
+  const last = rows.at(-1)!;
+  return { width: WIDTH, height: last.y + 32 + 16 * (last.editions?.lines.length ?? 0), lineTop: 24, lineBottom: last.y, rows };
 }

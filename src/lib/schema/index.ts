@@ -2,12 +2,18 @@
 import { z } from "zod";
 import { Certification } from "./certification.ts";
 import { Issuer } from "./issuer.ts";
+import { CareerPath, Role } from "./roles.ts";
+import { ExchangeRates, PriceIndex } from "./money.ts";
 import { HttpUrl, Slug, Text } from "./primitives.ts";
 
 export * from "./certification.ts";
 export * from "./issuer.ts";
-export { Source } from "./source.ts";
-export { PartialDate, type DatePrecision } from "./primitives.ts";
+export * from "./assurance.ts";
+export * from "./editions.ts";
+export * from "./roles.ts";
+export * from "./money.ts";
+export { Source, SOURCE_KINDS, type SourceKind } from "./source.ts";
+export { PartialDate, ScheduledDate, type DatePrecision } from "./primitives.ts";
 
 /** A certification as /api/ publishes it: the record, plus where it lives. */
 export const ApiCertification = Certification.extend({
@@ -21,6 +27,12 @@ export const ApiIssuer = Issuer.extend({
   certifications: z.array(Slug).meta({ description: "Slugs of the certifications it owns or awards." }),
 }).meta({ title: "ApiIssuer" });
 
+export const ApiRole = Role.extend({
+  url: HttpUrl.meta({ description: "The role's page on the site." }),
+  certifications: z.array(Slug).meta({ description: "Slugs of the individual certifications that fit the role, in the order people usually take them." }),
+  paths: z.array(Slug).meta({ description: "Slugs of the career paths the role is a rung of." }),
+}).meta({ title: "ApiRole" });
+
 function definition(schema: z.ZodType): Record<string, unknown> {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   return rest;
@@ -32,12 +44,18 @@ export function jsonSchema(id?: string): Record<string, unknown> {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     ...(id ? { $id: id } : {}),
     title: "Contact Centre Certifications data",
-    description: "Certification and Issuer describe the data files in _data/; ApiCertification and ApiIssuer the records under /api/.",
+    description:
+      "Certification, Issuer, Role, CareerPath, ExchangeRates and PriceIndex describe the data files in _data/; ApiCertification, ApiIssuer and ApiRole the records under /api/.",
     $defs: {
       Certification: definition(Certification),
       Issuer: definition(Issuer),
+      Role: definition(Role),
+      CareerPath: definition(CareerPath),
+      ExchangeRates: definition(ExchangeRates),
+      PriceIndex: definition(PriceIndex),
       ApiCertification: definition(ApiCertification),
       ApiIssuer: definition(ApiIssuer),
+      ApiRole: definition(ApiRole),
     },
   };
 }

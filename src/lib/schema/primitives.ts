@@ -49,12 +49,24 @@ export class PartialDate {
 
 const PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-export const PartialDateSchema = z
+/**
+ * A date that may lie in the future because it is scheduled: the end of a transition, the day
+ * an edition is retired. The catalog's "no dates in the future" check passes over it.
+ */
+export class ScheduledDate extends PartialDate {}
+
+const partialDateString = z
   .string()
   .regex(PARTIAL_DATE_PATTERN, { error: "is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)", abort: true })
-  .refine((s) => DateTime.fromISO(s).isValid, { error: "is not a real calendar date" })
+  .refine((s) => DateTime.fromISO(s).isValid, { error: "is not a real calendar date" });
+
+export const PartialDateSchema = partialDateString
   .transform((s) => new PartialDate(s))
   .meta({ description: "A date at year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD." });
+
+export const ScheduledDateSchema = partialDateString
+  .transform((s) => new ScheduledDate(s))
+  .meta({ description: "A date at year, month or day precision (YYYY, YYYY-MM or YYYY-MM-DD) that may lie in the future, such as the end of a transition." });
 
 /** A date that must be known to the day, such as when a source was read. */
 export const DaySchema = z
@@ -113,5 +125,15 @@ export const factFields = {
   note: Text.optional(),
 };
 
+/** Fact fields where citing is optional: "not published" notes, which cite only if they state a fact. */
+export const optionalFactFields = {
+  cite: Citations.optional().meta({ description: "Sources behind the note, if it states a fact." }),
+  unconfirmed: factFields.unconfirmed,
+  note: Text.optional(),
+};
+
 /** A piece of sourced prose: a requirement, a renewal rule, a recognition. */
 export const SourcedText = z.strictObject({ text: Text, ...factFields });
+
+/** Evidence for a status, or `unconfirmed: true` and a note when the status is our judgement. */
+export const StatusDetail = z.strictObject({ ...optionalFactFields, note: Text });
