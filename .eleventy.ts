@@ -12,6 +12,9 @@ import searchIndex from "./src/lib/eleventy/search-index.ts";
 import structuredData from "./src/lib/eleventy/structured-data.ts";
 import hosting from "./src/lib/eleventy/hosting.ts";
 import recordFiles from "./src/lib/eleventy/record-files.ts";
+import searchFacets from "./src/lib/eleventy/search-facets.ts";
+import claims from "./src/lib/eleventy/claims.ts";
+import deadlines from "./src/lib/eleventy/deadlines.ts";
 import { currentBatch, isFirst, RECORD_TEMPLATE, templatesBesides } from "./src/lib/eleventy/batches.ts";
 
 export const config = {
@@ -36,10 +39,13 @@ export default function (eleventyConfig: any): void {
   eleventyConfig.addPlugin(charts); // the compare page's facts and range charts
   eleventyConfig.addPlugin(assets); // hashed stylesheet and bundled browser scripts
   eleventyConfig.addPlugin(structuredData); // schema.org JSON-LD on certification pages
+  eleventyConfig.addPlugin(searchFacets); // the search page's facet values and counts, written by the build
   eleventyConfig.addPlugin(searchIndex, { batch }); // Pagefind over the written pages, after the last run
   if (isFirst(batch)) {
     eleventyConfig.addPlugin(recordFiles, { site }); // /api/certifications.json, /api/certifications/<slug>.json and /api/compare/<slug>.json
     eleventyConfig.addPlugin(hosting, { site }); // _headers, _redirects and pages at former addresses
+    eleventyConfig.addPlugin(claims); // /check/claims.json, the claim checker's index
+    eleventyConfig.addPlugin(deadlines, { site }); // /deadlines.ics, and how far away each deadline is
   }
   // Below a path prefix, every root-relative href and src gets it (a re-parse of each page,
   // so it is skipped when the site lives at the root).

@@ -2,7 +2,7 @@
 // (/search/?q=copc&kind=Organisational&sort=name), so a search can be shared, reloaded,
 // and walked with back and forward. Without JavaScript the page links to the browse pages.
 
-const FACETS = ["kind", "category", "status", "issuer"] as const;
+const FACETS = ["kind", "assurance", "category", "status", "role", "issuer"] as const;
 const SORTS = ["name", "months"] as const;
 const PAGE = 10;
 
@@ -85,9 +85,6 @@ async function init(): Promise<void> {
   const list = form.querySelector<HTMLOListElement>("#search-list")!;
   const more = form.querySelector<HTMLButtonElement>("#search-more")!;
 
-  document.querySelector<HTMLElement>("#search-needs-js")!.hidden = true;
-  form.hidden = false;
-
   const pagefind = (await import(form.dataset.bundle!)) as Pagefind;
   await pagefind.options({ excerptLength: 24, baseUrl: form.dataset.baseUrl ?? "/" });
   const allValues = await pagefind.filters();
@@ -97,12 +94,17 @@ async function init(): Promise<void> {
   let shown = 0;
   let run = 0;
 
-  // The facet checkboxes are made once (every value in the index) and then only their counts
-  // and ticks change, so keyboard focus stays on the box just toggled.
+  // The build wrote every facet value with its count, so the page does not move as the index
+  // arrives; only counts and ticks change from here on, and keyboard focus stays on the box
+  // just toggled. A value the index has but the page lacks (it should not happen) is added.
   const counters = new Map<string, { box: HTMLInputElement; count: HTMLSpanElement }>();
+  for (const box of form.querySelectorAll<HTMLInputElement>(".facet input[type=checkbox]"))
+    counters.set(`${box.name}\u0000${box.value}`, { box, count: box.parentElement!.querySelector<HTMLSpanElement>(".count")! });
   for (const facet of FACETS) {
-    const ul = form.querySelector<HTMLUListElement>(`[data-facet="${facet}"] ul`)!;
+    const ul = form.querySelector<HTMLUListElement>(`[data-facet="${facet}"] ul`);
+    if (!ul) continue;
     for (const value of Object.keys(allValues[facet] ?? {}).sort((a, b) => a.localeCompare(b))) {
+      if (counters.has(`${facet}\u0000${value}`)) continue;
       const box = Object.assign(document.createElement("input"), { type: "checkbox", name: facet, value });
       const count = Object.assign(document.createElement("span"), { className: "count" });
       const label = document.createElement("label");

@@ -6,8 +6,8 @@ import { absolute, type ApiContext } from "./records.ts";
 const join = (values: string[]) => values.join("; ");
 
 export const CSV_COLUMNS = [
-  "slug", "name", "short_name", "kind", "categories", "issuer", "status", "cost", "time_to_achieve",
-  "validity", "levels", "regions", "supersedes", "superseded_by", "sources", "last_reviewed", "url",
+  "slug", "name", "short_name", "kind", "assurance", "categories", "issuer", "status", "cost", "time_to_achieve",
+  "validity", "levels", "roles", "editions", "regions", "supersedes", "superseded_by", "sources", "last_reviewed", "url",
 ] as const;
 
 export function certificationsCsv(certs: ResolvedCertification[], ctx: ApiContext): string {
@@ -16,13 +16,16 @@ export function certificationsCsv(certs: ResolvedCertification[], ctx: ApiContex
     c.name,
     c.shortName ?? "",
     c.kindLabel,
+    c.assuranceLabel,
     join(c.categoryLabels.map((l) => l.label)),
     c.issuerRecord.name,
     c.statusLabel,
-    c.costFigures.length ? join(c.costFigures.map((f) => `${f.phrase}, as of ${f.asOf.iso}`)) : "not published",
-    c.durationFigures.length ? join(c.durationFigures.map((f) => `${f.phrase}, as of ${f.asOf.iso}`)) : "not published",
-    c.validity.status === "published" ? c.validityText : "not published",
+    !c.certifiable ? "not certifiable" : c.costFigures.length ? join(c.costFigures.map((f) => `${f.phrase}, as of ${f.asOf.iso} (${f.priceType})`)) : "not published",
+    !c.certifiable ? "not certifiable" : c.durationFigures.length ? join(c.durationFigures.map((f) => `${f.phrase}, as of ${f.asOf.iso}`)) : "not published",
+    !c.certifiable ? "not certifiable" : c.validity.status === "published" ? c.validityText : "not published",
     String(c.levels.length),
+    join(c.roleFits.map((r) => r.name)),
+    join(c.editions.map((e) => `${e.name} (${e.standing.text})`)),
     join(c.regions),
     join(c.supersedes),
     join(c.supersededBy),

@@ -2,10 +2,13 @@
 // (dates as strings), plus where it lives on the site. Validated against /api/schema.json.
 import { Certification } from "../schema/certification.ts";
 import { Issuer } from "../schema/issuer.ts";
+import { Role } from "../schema/roles.ts";
 import type { ResolvedCertification, ResolvedIssuer } from "../catalog/resolve.ts";
+import type { ResolvedRole } from "../catalog/careers.ts";
 
 const CERT_KEYS = Object.keys(Certification.shape) as (keyof typeof Certification.shape)[];
 const ISSUER_KEYS = Object.keys(Issuer.shape) as (keyof typeof Issuer.shape)[];
+const ROLE_KEYS = Object.keys(Role.shape) as (keyof typeof Role.shape)[];
 
 /** Plain JSON: PartialDate objects become their ISO strings, undefined fields disappear. */
 const plain = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
@@ -37,5 +40,14 @@ export function apiIssuer(i: ResolvedIssuer, ctx: ApiContext) {
     ...pick(i as unknown as Record<string, unknown>, ISSUER_KEYS),
     url: absolute(ctx, i.url),
     certifications: i.certifications.map((c) => c.slug),
+  }) as Record<string, unknown>;
+}
+
+export function apiRole(r: ResolvedRole, ctx: ApiContext) {
+  return plain({
+    ...pick(r as unknown as Record<string, unknown>, ROLE_KEYS),
+    url: absolute(ctx, r.url),
+    certifications: r.fits.map((f) => f.cert.slug),
+    paths: r.paths.map((p) => p.slug),
   }) as Record<string, unknown>;
 }

@@ -6,7 +6,13 @@ import path from "node:path";
 import { build } from "esbuild";
 
 const STYLESHEET = "src/assets/site.css";
-const SCRIPTS = { compare: "src/assets/scripts/compare.ts", search: "src/assets/scripts/search.ts" } as const;
+/** Loaded inside <noscript> on pages with a script: hides what only the script can work. */
+const NO_SCRIPT_STYLESHEET = "src/assets/no-script.css";
+const SCRIPTS = {
+  compare: "src/assets/scripts/compare.ts",
+  search: "src/assets/scripts/search.ts",
+  check: "src/assets/scripts/check.ts",
+} as const;
 
 type ScriptName = keyof typeof SCRIPTS;
 
@@ -17,6 +23,7 @@ interface Asset {
 
 export interface AssetUrls {
   css: string;
+  noScriptCss: string;
   js: Record<ScriptName, string>;
 }
 
@@ -40,12 +47,13 @@ async function bundle(entry: string): Promise<Uint8Array> {
 
 async function makeAssets(): Promise<{ urls: AssetUrls; files: Asset[] }> {
   const css = hashed("site", "css", await readFile(STYLESHEET, "utf8"));
+  const noScriptCss = hashed("no-script", "css", await readFile(NO_SCRIPT_STYLESHEET, "utf8"));
   const scripts = await Promise.all(
     (Object.entries(SCRIPTS) as [ScriptName, string][]).map(async ([name, entry]) => [name, hashed(name, "js", await bundle(entry))] as const),
   );
   return {
-    urls: { css: css.url, js: Object.fromEntries(scripts.map(([n, a]) => [n, a.url])) as Record<ScriptName, string> },
-    files: [css, ...scripts.map(([, a]) => a)],
+    urls: { css: css.url, noScriptCss: noScriptCss.url, js: Object.fromEntries(scripts.map(([n, a]) => [n, a.url])) as Record<ScriptName, string> },
+    files: [css, noScriptCss, ...scripts.map(([, a]) => a)],
   };
 }
 

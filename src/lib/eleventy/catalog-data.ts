@@ -4,7 +4,7 @@
 import path from "node:path";
 import { buildCatalog, type BuiltCatalog } from "../catalog/index.ts";
 import { renderDataMarkdown } from "../markdown.ts";
-import { STATUS_HELP } from "../catalog/labels.ts";
+import { ASSURANCE_HELP, ASSURANCE_LABELS, SOURCE_KIND_LABELS, STATUS_HELP } from "../catalog/labels.ts";
 import { currentBatch } from "./batches.ts";
 
 /** The catalog folder: `_data` unless CATALOG_DIR names another (fixtures, synthetic data). */
@@ -31,6 +31,7 @@ export default function catalogDataPlugin(eleventyConfig: any): void {
   const { start, end } = currentBatch();
   eleventyConfig.addGlobalData("recordPages", async () => (await loadCatalog(dir)).catalog.certifications.slice(start, end));
   eleventyConfig.addGlobalData("statusHelp", STATUS_HELP);
+  eleventyConfig.addGlobalData("labels", { sourceKinds: SOURCE_KIND_LABELS, assurance: ASSURANCE_LABELS, assuranceHelp: ASSURANCE_HELP });
   // While serving, a changed record rebuilds the catalogue from its files.
   eleventyConfig.addWatchTarget(dir);
   eleventyConfig.on("eleventy.beforeWatch", () => builds.delete(dir));

@@ -1,9 +1,13 @@
 // The compare page's data: chart geometry from the figures, and each record's key facts as text.
+// Cost figures go on one axis only once converted into one currency; each bar keeps its own
+// figure in its label, and its class says how firm the figure is.
 import type { ResolvedCertification } from "../catalog/resolve.ts";
-import { COMPARE_LABELS, compareFacts } from "../format/compare.ts";
+import { COMPARE_LABELS, compareFacts, costEntries } from "../format/compare.ts";
 import { durationMonths } from "../format/duration.ts";
-import { formatMoney } from "../format/money.ts";
+import { formatMoneyTick } from "../format/money.ts";
 import { rangeChart, type RangeChart } from "../format/range-chart.ts";
+import { rangeChartSvg } from "../format/range-chart-svg.ts";
+import { DISPLAY_CURRENCIES, type DisplayCurrency } from "../money/convert.ts";
 
 /** Every published time-to-achieve figure, in months, longest ranges last. */
 export function durationChart(certs: ResolvedCertification[]): RangeChart | undefined {
@@ -21,22 +25,39 @@ export function durationChart(certs: ResolvedCertification[]): RangeChart | unde
   return rangeChart(items, (v) => `${Math.round(v)} mo`);
 }
 
-/** Cost figures, one chart per currency: amounts in different currencies are never put on one axis. */
-export function costCharts(certs: ResolvedCertification[]): Array<{ currency: string; chart: RangeChart }> {
-  const byCurrency = new Map<string, Parameters<typeof rangeChart>[0]>();
-  for (const c of certs)
-    for (const f of c.costFigures) {
-      const list = byCurrency.get(f.currency) ?? byCurrency.set(f.currency, []).get(f.currency)!;
-      list.push({ label: `${c.shortName ?? c.name}, ${f.basisLabel}`, url: c.url, min: f.min, max: f.max, text: f.amount });
-    }
-  return [...byCurrency.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([currency, items]) => ({ currency, chart: rangeChart(items.sort((a, b) => a.min - b.min), (v) => formatMoney(v, currency)) }));
+export type MoneyMode = "rates" | "today";
+
+/** The chart's rows for one currency and mode: every cost figure, converted, cheapest first. */
+export function costChartItems(certs: ResolvedCertification[], currency: DisplayCurrency, mode: MoneyMode) {
+  const items = certs.flatMap((c) =>
+    costEntries(c).map((e) => {
+      const conv = e.conversions[currency];
+      const value = mode === "today" ? conv.today : conv.atRates ?? { min: e.min, max: e.max, text: "" };
+      return {
+        label: `${c.shortName ?? c.name}, ${e.basisLabel}`,
+        url: c.url,
+        min: value.min,
+        max: value.max,
+        text: value.text ? `${e.amount} ${value.text}` : e.amount,
+        className: `firm-${e.priceType}`,
+      };
+    }),
+  );
+  return items.sort((a, b) => a.min - b.min || (a.max ?? a.min) - (b.max ?? b.min));
+}
+
+/** One chart of every cost figure in `currency` (US dollars unless chosen otherwise). */
+export function costChart(certs: ResolvedCertification[], currency: DisplayCurrency = DISPLAY_CURRENCIES[0], mode: MoneyMode = "rates"): RangeChart | undefined {
+  const items = costChartItems(certs, currency, mode);
+  return items.length ? rangeChart(items, (v) => formatMoneyTick(v, currency)) : undefined;
 }
 
 export default function chartsPlugin(eleventyConfig: any): void {
   eleventyConfig.addFilter("durationChart", durationChart);
-  eleventyConfig.addFilter("costCharts", costCharts);
+  eleventyConfig.addFilter("costChart", costChart);
   eleventyConfig.addFilter("compareFacts", compareFacts);
+  eleventyConfig.addFilter("costEntries", costEntries);
+  eleventyConfig.addFilter("rangeChartSvg", rangeChartSvg);
   eleventyConfig.addGlobalData("compareLabels", COMPARE_LABELS);
+  eleventyConfig.addGlobalData("displayCurrencies", DISPLAY_CURRENCIES);
 }

@@ -12,8 +12,9 @@ export default function hostingPlugin(eleventyConfig: any, { site }: { site: Sit
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     const out = directories.output;
     const entries = (await readdir(out, { withFileTypes: true })).map((e) => ({ name: e.name, dir: e.isDirectory() }));
-    // Other plugins write these folders in the same after-build step, perhaps after this runs.
-    for (const name of ["assets", "pagefind"]) if (!entries.some((e) => e.name === name)) entries.push({ name, dir: true });
+    // Other plugins write these in the same after-build step, perhaps after this runs.
+    for (const [name, dir] of [["assets", true], ["pagefind", true], ["deadlines.ics", false]] as const)
+      if (!entries.some((e) => e.name === name)) entries.push({ name, dir });
     await writeFile(path.join(out, "_headers"), renderHeaders(headerRules(entries, site.pathPrefix)));
     const redirects = redirectsFor((await loadCatalog()).catalog);
     const prefix = site.pathPrefix.replace(/\/$/, "");

@@ -4,6 +4,7 @@
 import type { SiteSettings } from "../../../_data/site.ts";
 import type { Catalog, Facet, ResolvedCertification, ResolvedIssuer } from "../catalog/resolve.ts";
 import { paginate, type Page } from "../catalog/paging.ts";
+import { comingFirst } from "../catalog/deadlines.ts";
 import { loadCatalog } from "./catalog-data.ts";
 
 export interface Listing {
@@ -28,7 +29,17 @@ export function listings(catalog: Catalog, size: number) {
     browse: facets.flatMap((facet) => paginate(facet.certifications, facet.url, size).map((page): Listing => ({ facet, page, title: titled(facet.heading, page) }))),
     issuers: paginate<ResolvedIssuer>(catalog.issuers, "/issuers/", size).map((page) => ({ page, title: titled("Issuers", page) })),
     compare: paginate(catalog.certifications, "/compare/", size).map((page) => ({ page, title: titled("Compare certifications", page) })),
+    deadlines: deadlinePages(catalog, size),
+    // A role page lists the certifications that fit it; a large catalogue pages them.
+    roles: catalog.roles.flatMap((role) => paginate(role.fits, role.url, size).map((page) => ({ role, page, title: titled(role.name, page) }))),
   };
+}
+
+/** Coming deadlines first (soonest first), then past ones (latest first), as of the catalogue's date. */
+function deadlinePages(catalog: Catalog, size: number) {
+  const today = catalog.editionDate?.iso ?? "";
+  const { coming, past } = comingFirst(catalog.deadlines, today);
+  return paginate([...coming, ...past], "/deadlines/", size).map((page) => ({ page, today, title: titled("Deadlines", page) }));
 }
 
 // A batched build asks for the listings once per Eleventy run; they are cut once per catalogue.

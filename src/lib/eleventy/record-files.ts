@@ -10,7 +10,7 @@ import path from "node:path";
 import type { SiteSettings } from "../../../_data/site.ts";
 import { apiContext } from "../api/context.ts";
 import { apiCertification } from "../api/records.ts";
-import { compareFacts } from "../format/compare.ts";
+import { compareFacts, costEntries } from "../format/compare.ts";
 import { loadCatalog } from "./catalog-data.ts";
 
 /**
@@ -73,7 +73,10 @@ export default function recordFilesPlugin(eleventyConfig: any, { site }: { site:
         await Promise.all(
           group.flatMap((c, k) => [
             writeFile(path.join(records, `${c.slug}.json`), docs[k]!),
-            writeFile(path.join(compare, `${c.slug}.json`), JSON.stringify({ slug: c.slug, name: c.name, url: `${site.pathPrefix}${c.url.slice(1)}`, facts: compareFacts(c) })),
+            writeFile(
+              path.join(compare, `${c.slug}.json`),
+              JSON.stringify({ slug: c.slug, name: c.name, url: `${site.pathPrefix}${c.url.slice(1)}`, facts: compareFacts(c), costs: costEntries(c) }),
+            ),
           ]),
         );
       }
