@@ -15,6 +15,7 @@ import recordFiles from "./src/lib/eleventy/record-files.ts";
 import searchFacets from "./src/lib/eleventy/search-facets.ts";
 import claims from "./src/lib/eleventy/claims.ts";
 import deadlines from "./src/lib/eleventy/deadlines.ts";
+import progress from "./src/lib/eleventy/progress.ts";
 import { currentBatch, isFirst, RECORD_TEMPLATE, templatesBesides } from "./src/lib/eleventy/batches.ts";
 
 export const config = {
@@ -41,6 +42,7 @@ export default function (eleventyConfig: any): void {
   eleventyConfig.addPlugin(structuredData); // schema.org JSON-LD on certification pages
   eleventyConfig.addPlugin(searchFacets); // the search page's facet values and counts, written by the build
   eleventyConfig.addPlugin(searchIndex, { batch }); // Pagefind over the written pages, after the last run
+  eleventyConfig.addPlugin(progress); // pages written, for the build's progress bar on a terminal
   if (isFirst(batch)) {
     eleventyConfig.addPlugin(recordFiles, { site }); // /api/certifications.json, /api/certifications/<slug>.json and /api/compare/<slug>.json
     eleventyConfig.addPlugin(hosting, { site }); // _headers, _redirects and pages at former addresses

@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { isFirst, isLast, type Batch } from "./batches.ts";
+import { progress } from "../build/progress.ts";
 
 /**
  * Postings (word locations, plus one per page) per index chunk. A query downloads the chunks
@@ -85,6 +86,7 @@ export default function searchIndexPlugin(eleventyConfig: any, { batch }: { batc
   });
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     if (!isLast(batch)) return;
+    progress().phase("Pagefind", "· indexing the searchable pages");
     await run.write(directories.output);
     // A one-off build ends Pagefind's helper process so Node can exit; serve and watch keep it.
     if (runMode === "build") await pagefind.close();
