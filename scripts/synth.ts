@@ -11,13 +11,20 @@
 // DIR/package.json says `"type": "module"` (unless DIR already has a package.json), so the
 // records load as ES modules, as _data/ does under the project's package.json.
 import { existsSync } from "node:fs";
-import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
-import { CATEGORIES, COST_BASES, STATUSES, type CertificationInput, type Status } from "../src/lib/schema/certification.ts";
+import { CATEGORIES, COST_BASES, PRICE_TYPES, STATUSES, type CertificationInput, type Status } from "../src/lib/schema/certification.ts";
 import { ISSUER_TYPES, type IssuerInput } from "../src/lib/schema/issuer.ts";
+import { ASSURANCE_KINDS } from "../src/lib/schema/assurance.ts";
+import { SOURCE_KINDS } from "../src/lib/schema/source.ts";
+import { ExchangeRates, PriceIndex } from "../src/lib/schema/money.ts";
+import { STAGES, type CareerPathInput, type RoleInput } from "../src/lib/schema/roles.ts";
+import { checkConvertible, rateTable, type RateTable } from "../src/lib/money/convert.ts";
+import exchangeRatesData from "../_data/money/exchange-rates.ts";
+import consumerPricesData from "../_data/money/consumer-prices.ts";
 
 // ---------------------------------------------------------------------------------------
 // Randomness: mulberry32, seeded per record from a string hash, so each record's content
@@ -149,7 +156,7 @@ const PUBLISHERS = [
   "Synthetic Quality Quarterly", "Example Workforce Institute", "Example Service Desk Forum",
   "Synthetic Customer Operations Gazette", "Example Security Bulletin",
 ] as const;
-const SOURCE_KINDS = [
+const SOURCE_IDS = [
   "handbook", "scheme-rules", "faq", "register", "press-release", "annual-review", "article",
   "fee-schedule", "guide", "newsletter", "interview", "case-study",
 ] as const;
@@ -204,7 +211,7 @@ function description(r: Rng, name: string, slug: string): string {
   const blocks: string[] = [];
   const link = (label: string, p: string) => `[${label}](https://example.org/synthetic/${slug}/${p})`;
   const para = (n: number) => Array.from({ length: n }, () => prose(r, name)).join(" ");
-  blocks.push(`${name} is a synthetic record made for testing the catalogue, not a real certification. ${para(int(r, 2, 3))}`);
+  blocks.push(`${name} is a synthetic record made for testing the catalogue, not a real certification (${link("its synthetic page", "about")}). ${para(int(r, 2, 3))}`);
   const sections: (() => string[])[] = [
     () => ["### What it covers", Array.from({ length: int(r, 3, 5) }, () => `- **${cap(pick(r, TOPICS))}:** ${prose(r, "the scheme").replace(/\.$/, "")}`).join("\n")],
     () => ["### How assessment works", `${para(int(r, 2, 3))} See ${link("the synthetic assessment guide", "assessment")} for the steps.`],
@@ -366,13 +373,105 @@ export function plan(count: number, seed: string, today: DateTime): SynthPlan {
 }
 
 // ---------------------------------------------------------------------------------------
+// Money: cost figures use only a currency and year the project's tables can convert.
+
+const RATES: RateTable = rateTable(ExchangeRates.parse(exchangeRatesData), PriceIndex.parse(consumerPricesData));
+const LATEST_RATE_YEAR = Math.max(...RATES.unitsPerUsd.get("EUR")!.keys());
+
+function convertible(currency: string, year: number): boolean {
+  try {
+    checkConvertible(RATES, currency, year);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Careers: twelve synthetic roles on four ladders of three, each role leading to the next.
+
+export const ROLE_COUNT = 12;
+const LADDER = 3;
+const roleSlug = (k: number) => `synthetic-role-${String(k + 1).padStart(2, "0")}`;
+
+export function roleRecord(seed: string, k: number, today: DateTime): RoleInput {
+  const r = rngFor(seed, "role", k);
+  const src = sources(r, roleSlug(k), EARLIEST, today);
+  const ids = src.map((x) => x.id);
+  const next = k % LADDER < LADDER - 1 ? [{ role: roleSlug(k + 1), ...fact(r, ids) }] : [];
+  return {
+    slug: roleSlug(k),
+    name: `Synthetic ${pick(r, PERSON_ROLES)} role ${String(k + 1).padStart(2, "0")}`,
+    alternativeNames: chance(r, 0.5) ? [`Synthetic ${pick(r, PERSON_ROLES)} ${k + 1}`] : [],
+    summary: `A synthetic role for testing. ${prose(r, "It")}`,
+    description: description(r, `Synthetic role ${k + 1}`, roleSlug(k)),
+    codes: [{ system: pick(r, ["isco-08", "onet-soc", "anzsco"] as const), code: String(4000 + k), title: `Synthetic occupation ${k + 1}`, ...fact(r, ids) }],
+    leadsTo: next,
+    sources: src,
+    lastReviewed: day(today.minus({ days: int(r, 0, REVIEW_WINDOW) })),
+  };
+}
+
+export function pathRecords(): CareerPathInput[] {
+  return Array.from({ length: ROLE_COUNT / LADDER }, (_, n) => ({
+    slug: `synthetic-path-${n + 1}`,
+    name: `Synthetic path ${n + 1}`,
+    summary: "A synthetic ladder of three roles, for testing.",
+    roles: Array.from({ length: LADDER }, (_, i) => roleSlug(n * LADDER + i)),
+    order: n + 1,
+  }));
+}
+
+/** An individual certification's roles and prerequisites (which may name an earlier individual record). */
+function careerFields(r: Rng, p: SynthPlan, s: CertSkeleton, index: number, ids: string[], levels: string[]): Partial<CertificationInput> {
+  if (s.kind !== "individual") return {};
+  const roles = sample(r, Array.from({ length: ROLE_COUNT }, (_, k) => roleSlug(k)), int(r, 1, 2)).map((role) => ({
+    role,
+    stage: pick(r, STAGES),
+    ...(levels.length && chance(r, 0.3) ? { credential: pick(r, levels) } : {}),
+    ...fact(r, ids),
+  }));
+  const earlier = p.certs.slice(Math.max(0, index - 50), index).filter((c) => c.kind === "individual");
+  const items: NonNullable<Extract<CertificationInput["prerequisites"], { status: "published" }>["items"]> = [];
+  if (chance(r, 0.5)) items.push({ type: "experience", requirement: pick(r, ["required", "recommended"] as const), text: `${int(r, 1, 5)} years in a ${pick(r, TOPICS)} role.`, ...fact(r, ids) });
+  if (earlier.length && chance(r, 0.3)) {
+    const before = pick(r, earlier);
+    items.push({ type: "certification", requirement: "required", text: `Holding ${before.name}.`, certification: before.slug, ...fact(r, ids) });
+  }
+  return {
+    roles,
+    prerequisites: items.length ? { status: "published", items } : { status: "none-published", note: "The synthetic sources name no prerequisite." },
+  };
+}
+
+/** Editions for about one record in five: each later one replaces the one before. */
+function editions(r: Rng, s: CertSkeleton, index: number, ids: string[]): CertificationInput["editions"] {
+  if (!chance(r, 0.2) || s.status === "planned") return [];
+  const years = [...new Set(Array.from({ length: int(r, 2, 4) }, () => int(r, s.startYear, 2025)))].sort((a, b) => a - b);
+  if (years.length < 2) return [];
+  return years.map((year, k) => {
+    const next = years[k + 1];
+    const end = next === undefined ? undefined : chance(r, 0.8) ? String(next + int(r, 1, 3)) : { status: "not-published" as const, note: "No synthetic source gives the end." };
+    return {
+      id: `e${k + 1}`,
+      name: `${s.shortName ?? s.name}:${year}`,
+      claims: [`Synthetic edition ${index + 1}-${k + 1}`],
+      published: String(year),
+      ...(next !== undefined && typeof end === "string" && chance(r, 0.5) ? { newCertificationEnds: String(next + 1) } : {}),
+      ...(end === undefined ? {} : { validUntil: end }),
+      ...fact(r, ids),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------
 // Records.
 
 type SourceInput = CertificationInput["sources"][number];
 
 function sources(r: Rng, slug: string, from: DateTime, reviewed: DateTime): SourceInput[] {
   const n = int(r, 2, 4);
-  const kinds = sample(r, SOURCE_KINDS, n);
+  const kinds = sample(r, SOURCE_IDS, n);
   return kinds.map((kind, k) => {
     const readBy = reviewed < LATEST_CONTENT ? reviewed : LATEST_CONTENT;
     const accessed = between(r, readBy.minus({ days: SOURCE_READ_WINDOW }), readBy);
@@ -382,6 +481,7 @@ function sources(r: Rng, slug: string, from: DateTime, reviewed: DateTime): Sour
       url: `https://${DOMAINS[k % DOMAINS.length]}/${pick(r, ["synthetic", "docs", "news", "library"])}/${slug}/${kind}`,
       title: `${cap(kind.replace(/-/g, " "))}: ${pick(r, TOPICS)} and ${pick(r, TOPICS)} (synthetic)`,
       publisher: pick(r, PUBLISHERS),
+      kind: pick(r, SOURCE_KINDS),
       accessed: day(accessed),
     };
     if (published) source.published = published;
@@ -443,7 +543,12 @@ export function certificationRecord(p: SynthPlan, index: number): CertificationI
     : {
         status: "published",
         figures: Array.from({ length: int(r, 1, 3) }, () => {
-          const currency = pick(r, CURRENCIES);
+          // Only a currency and year the money tables can convert: the build refuses any other.
+          const asOf = after(start);
+          const year = Number(asOf.iso.slice(0, 4));
+          const usable = CURRENCIES.filter((c) => convertible(c, year));
+          const currency = usable.length ? pick(r, usable) : "USD";
+          const dated = usable.length ? asOf.iso : String(LATEST_RATE_YEAR);
           const base = pick(r, [50, 150, 400, 1200, 5000, 20000, 60000]) * CURRENCY_SCALE[currency];
           const min = Math.round(base * (0.5 + r()) / 10) * 10;
           return {
@@ -451,10 +556,11 @@ export function certificationRecord(p: SynthPlan, index: number): CertificationI
             ...(chance(r, 0.6) ? { max: min + Math.round(min * r()) } : {}),
             currency,
             basis: pick(r, COST_BASES),
+            priceType: pick(r, PRICE_TYPES),
             ...(chance(r, 0.2) ? { approximate: true } : {}),
             ...(chance(r, 0.5) ? { context: `in ${pick(r, REGIONS)}` } : {}),
             ...(chance(r, 0.3) ? { covers: `the ${pick(r, ["audit", "exam", "application", "annual licence", "training course"])}` } : {}),
-            asOf: after(start).iso,
+            asOf: dated,
             ...fact(r, ids),
           };
         }),
@@ -476,12 +582,18 @@ export function certificationRecord(p: SynthPlan, index: number): CertificationI
   const validity: CertificationInput["validity"] = chance(r, 0.3)
     ? { status: "not-published", ...(chance(r, 0.5) ? { note: "No synthetic source says how long it lasts." } : {}) }
     : chance(r, 0.15)
-      ? { status: "published", lifetime: true, renewal: "Nothing: it does not expire.", ...fact(r, ids) }
+      ? { status: "published", rules: [{ lifetime: true, renewal: "Nothing: it does not expire.", ...fact(r, ids) }] }
       : {
           status: "published",
-          period: pick(r, ["P1Y", "P2Y", "P3Y", "P4Y", "P5Y", "P18M"]),
-          renewal: `${cap(pick(r, ADJECTIVES))} ${pick(r, ["surveillance audits", "recertification", "continuing-education credits", "a renewal exam"])}.`,
-          ...fact(r, ids),
+          rules: [
+            {
+              ...(chance(r, 0.3) ? { appliesTo: "Certificate" } : {}),
+              period: pick(r, ["P1Y", "P2Y", "P3Y", "P4Y", "P5Y", "P18M"]),
+              renewal: `${cap(pick(r, ADJECTIVES))} ${pick(r, ["surveillance audits", "recertification", "continuing-education credits", "a renewal exam"])}.`,
+              ...fact(r, ids),
+            },
+            ...(chance(r, 0.2) ? [{ appliesTo: "Surveillance", period: "P1Y", renewal: "A yearly surveillance visit.", ...fact(r, ids) }] : []),
+          ],
         };
 
   const aliases = Array.from({ length: weighted(r, [[0, 3], [1, 3], [2, 2], [3, 1]] as const) }, (_, k) => {
@@ -499,6 +611,10 @@ export function certificationRecord(p: SynthPlan, index: number): CertificationI
     ...(chance(r, 0.5) ? { note: "Both positions come from synthetic sources." } : {}),
   }));
 
+  // Guidance cannot be certified against: it has no cost, time or validity of certification.
+  const assurance = weighted(r, ASSURANCE_KINDS.map((k) => [k, k === "certification" ? 12 : 1] as const));
+  const certifiable = assurance !== "guidance";
+
   const record: CertificationInput = {
     slug: s.slug,
     name: s.name,
@@ -509,16 +625,20 @@ export function certificationRecord(p: SynthPlan, index: number): CertificationI
     issuer: s.issuer,
     certifiers: chance(r, 0.15) ? sample(r, p.issuers.map((i) => i.slug).filter((i) => i !== s.issuer), int(r, 1, 2)) : [],
     ...(chance(r, 0.6) ? { website: `https://example.org/synthetic/${s.slug}/` } : {}),
+    assurance,
     status: s.status,
+    ...(chance(r, 0.05) ? { statusDetail: { note: "Judged from the synthetic sources; none says so outright.", unconfirmed: true } } : {}),
     supersedes: s.supersedes,
     supersededBy: s.supersededBy,
     related: s.related,
     summary: `A synthetic ${s.kind === "organisation" ? "organisational" : "individual"} certification for testing. ${prose(r, "It")}`,
     history,
     levels,
-    cost,
-    timeToAchieve,
-    validity,
+    cost: certifiable ? cost : { status: "not-published", note: "Guidance: nothing to certify." },
+    timeToAchieve: certifiable ? timeToAchieve : { status: "not-published" },
+    validity: certifiable ? validity : { status: "not-published" },
+    editions: editions(r, s, index, ids),
+    ...careerFields(r, p, s, index, ids, levels.map((l) => l.name)),
     requirements: Array.from({ length: int(r, 0, 4) }, () => ({ text: prose(r, "The candidate"), ...fact(r, ids) })),
     recognition: Array.from({ length: int(r, 0, 2) }, () => ({ text: `Accepted by ${pick(r, ACTORS)} in ${pick(r, REGIONS)}.`, ...fact(r, ids) })),
     regions: sample(r, REGIONS, int(r, 1, 3)),
@@ -545,13 +665,13 @@ export function issuerRecord(p: SynthPlan, index: number): IssuerInput {
     slug: s.slug,
     name: s.name,
     shortName: s.shortName,
-    formerNames: chance(r, 0.3) ? [`Synthetic ${pick(r, ISSUER_FIELDS)} Group ${index + 1}`] : [],
+    formerNames: chance(r, 0.3) ? [{ name: `Synthetic ${pick(r, ISSUER_FIELDS)} Group ${index + 1}`, ...fact(r, ids) }] : [],
     type: pick(r, ISSUER_TYPES),
     ...(chance(r, 0.8) ? { website: `https://example.com/synthetic/${s.slug}/` } : {}),
     ...(chance(r, 0.7) ? { country: pick(r, REGIONS.filter((x) => x !== "Worldwide")) } : {}),
     ...(chance(r, 0.7) ? { founded: { date: partialDate(r, yearStart(1987), yearStart(2015)).iso, ...fact(r, ids) } } : {}),
     status: s.status,
-    ...(s.successor ? { successor: s.successor } : {}),
+    ...(s.successor ? { successor: { issuer: s.successor, ...fact(r, ids) } } : {}),
     summary: `A synthetic issuing body for testing. ${prose(r, "It")}`,
     description: description(r, s.name, s.slug),
     sources: src,
@@ -582,7 +702,7 @@ export interface SynthOptions {
   seed?: string;
   /** The reference "today": reviews fall within 300 days before it. Default 2026-11-29. */
   today?: string;
-  /** Empty the certifications/ and issuers/ folders first. */
+  /** Empty the certifications/, issuers/, roles/ and paths/ folders first. */
   clean?: boolean;
   concurrency?: number;
 }
@@ -595,7 +715,9 @@ export async function synthesize(options: SynthOptions): Promise<{ certification
   const dir = path.resolve(options.out);
   const certDir = path.join(dir, "certifications");
   const issuerDir = path.join(dir, "issuers");
-  for (const folder of [certDir, issuerDir]) {
+  const roleDir = path.join(dir, "roles");
+  const pathDir = path.join(dir, "paths");
+  for (const folder of [certDir, issuerDir, roleDir, pathDir]) {
     if (clean) await rm(folder, { recursive: true, force: true });
     await mkdir(folder, { recursive: true });
     if ((await readdir(folder)).length)
@@ -610,6 +732,11 @@ export async function synthesize(options: SynthOptions): Promise<{ certification
   await pool(p.certs.length, concurrency, async (i) => {
     await writeFile(path.join(certDir, `${p.certs[i]!.slug}.ts`), fileText(certificationRecord(p, i), "certification", seed));
   });
+  for (let k = 0; k < ROLE_COUNT; k++) await writeFile(path.join(roleDir, `${roleSlug(k)}.ts`), fileText(roleRecord(seed, k, today), "role", seed));
+  for (const career of pathRecords()) await writeFile(path.join(pathDir, `${career.slug}.ts`), fileText(career, "career path", seed));
+  // The project's own money tables: the synthetic figures are in currencies and years they convert.
+  await rm(path.join(dir, "money"), { recursive: true, force: true });
+  await cp(path.resolve(import.meta.dirname, "../_data/money"), path.join(dir, "money"), { recursive: true });
   return { certifications: p.certs.length, issuers: p.issuers.length, dir };
 }
 

@@ -50,9 +50,9 @@ export function coverage(certs: Certification[]): CoverageRow[] {
 
 /** The table as `npm run validate` prints it. */
 export function coverageTable(rows: CoverageRow[]): string {
-  const cell = (s: Share) => `${s.count}/${s.of} (${s.percent}%)`.padEnd(16);
+  const cell = (s: Share) => `${s.count}/${s.of} (${s.percent}%)`.padEnd(20);
   return [
-    `${"Coverage".padEnd(18)}${"all records".padEnd(16)}active records`,
+    `${"Coverage".padEnd(18)}${"all records".padEnd(20)}active records`,
     ...rows.map((r) => `${r.label.padEnd(18)}${cell(r.all)}${cell(r.active).trimEnd()}`),
   ].join("\n");
 }
