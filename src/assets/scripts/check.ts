@@ -25,7 +25,9 @@ async function init(): Promise<void> {
   if (!form) return;
   const input = form.querySelector<HTMLTextAreaElement>("#claim")!;
   const status = form.querySelector<HTMLElement>("#check-status")!;
-  const results = form.querySelector<HTMLElement>("#check-results")!;
+  const results = document.querySelector<HTMLElement>("#check-results")!;
+  // The area holds the page's help on checking by hand until there are results; kept to restore.
+  const help = [...results.childNodes].map((n) => n.cloneNode(true));
   const base = form.dataset.baseUrl ?? "/";
   const href = (url: string) => (/^https?:\/\//.test(url) ? url : `${base}${url.replace(/^\//, "")}`);
 
@@ -103,7 +105,7 @@ async function init(): Promise<void> {
     input.value = claim;
     if (claim.trim()) check(claim);
     else {
-      results.replaceChildren();
+      results.replaceChildren(...help.map((n) => n.cloneNode(true)));
       status.textContent = "Paste a claim and choose Check.";
     }
   };
