@@ -51,6 +51,8 @@ export interface RoleRef {
 }
 
 export interface ResolvedRole extends Role {
+  /** The record's data file. */
+  file: string;
   url: string;
   codesBySystem: (z.output<typeof OccupationCode> & { systemName: string; systemLong: string })[];
   leadsToRoles: (RoleRef & { cite: string[] })[];
@@ -133,7 +135,7 @@ function ordered(fits: Fit[]): Fit[] {
 }
 
 export function resolveCareers(
-  roles: Role[],
+  roles: (Role & { file: string })[],
   paths: CareerPath[],
   certs: CareerCert[],
   renderMarkdown: (md: string) => string,

@@ -27,7 +27,7 @@ export function checkEditions(certs: Located<Certification>[], failed: Set<strin
   const err = (file: string, path: PropertyKey[], message: string) => problems.push({ severity: "error", file, path: formatPath(path), message });
   const bySlug = new Map(certs.map((c) => [c.record.slug, c.record]));
   // Normalised spelling -> the edition (or record) that first used it.
-  const editionSpellings = new Map<string, { slug: string; name: string }>();
+  const editionSpellings = new Map<string, { slug: string; id: string; name: string }>();
   const recordNames = new Map<string, string[]>();
   for (const { record: c } of certs)
     for (const s of recordSpellings(c)) {
@@ -60,10 +60,11 @@ export function checkEditions(certs: Located<Certification>[], failed: Set<strin
         const path = k === 0 ? at("name") : at("claims", k - 1);
         if (!key) return err(file, path, `is "${spelling}", which has no letters or digits to match (expected a name as claims spell it)`);
         const first = editionSpellings.get(key);
+        if (first?.slug === c.slug && first.id === e.id) return; // the same edition, spelt twice: harmless
         if (first) return err(file, path, `is "${spelling}", which reads the same as ${first.name} in ${first.slug} (expected each claim spelling once in the catalogue, case and punctuation aside)`);
         const others = (recordNames.get(key) ?? []).filter((s) => s !== c.slug);
         if (others.length) return err(file, path, `is "${spelling}", which reads the same as the name of ${others.join(", ")} (expected a spelling that names only this edition)`);
-        editionSpellings.set(key, { slug: c.slug, name: e.name });
+        editionSpellings.set(key, { slug: c.slug, id: e.id, name: e.name });
       });
 
       e.supersedes.forEach((ref, k) => {

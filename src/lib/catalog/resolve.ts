@@ -344,7 +344,7 @@ export function resolveCatalog(valid: ValidCatalog, renderMarkdown: (md: string)
   issuers.sort(byName);
 
   const careers = resolveCareers(
-    valid.roles.map((r) => ({ ...r.record, sources: withArchive(r.record.sources) })),
+    valid.roles.map((r) => ({ ...r.record, file: r.file, sources: withArchive(r.record.sources) })),
     valid.paths.map((p) => p.record),
     certifications,
     renderMarkdown,

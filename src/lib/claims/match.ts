@@ -104,7 +104,9 @@ export function read(m: Matcher, text: string): Reading {
     const hasEditions = best.targets.some((t) => m.index.records[t.record]!.e.length > 0);
     const unknownEdition = recordOnly && hasEditions && versionLike(after) && text.slice(tokens[best.end]!.end, after!.start).length <= 3 ? editionText(tokens, best.end + 1, text) : undefined;
     if (unknownEdition) for (let k = best.end + 1; k < best.end + 1 + unknownEdition.count; k++) used.add(k);
-    const near = [tokens[i - 1], tokens[best.end + 1 + (unknownEdition?.count ?? 0)], tokens[best.end + 2 + (unknownEdition?.count ?? 0)]];
+    // "certified" next to the name, or inside a spelling that includes it ("SOC 2 certified").
+    const after2 = best.end + 1 + (unknownEdition?.count ?? 0);
+    const near = [tokens[i - 1], ...tokens.slice(i, best.end + 1), tokens[after2], tokens[after2 + 1]];
     matches.push({
       text: text.slice(tokens[i]!.start, unknownEdition ? unknownEdition.end : tokens[best.end]!.end),
       start: tokens[i]!.start,
