@@ -5,7 +5,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { before, describe, it } from "node:test";
-import { certification, issuer, writeCatalog } from "../support/records.ts";
+import { certification, individual, issuer, writeCatalog } from "../support/records.ts";
 import { read, runBuild, snapshot, tempDir, type BuildResult } from "../support/build.ts";
 import { elements, textOf } from "../support/html.ts";
 
@@ -28,6 +28,8 @@ describe("a fixture site", () => {
           shortName: "NS",
           supersedes: ["old-std"],
           kind: "individual",
+          roles: [{ role: "acme-agent", stage: "entry", cite: ["acme-page"] }],
+          prerequisites: { status: "none-published", note: "Open to anyone.", cite: ["acme-page"] },
           levels: [
             { name: "Green Belt", cite: ["acme-page"] },
             { name: "Black Belt", cite: ["acme-page"], unconfirmed: true, note: "Only one weak source names this level." },
@@ -77,13 +79,17 @@ describe("a fixture site", () => {
     const html = await page("certifications/new-std/index.html");
     assert.match(html, /<title>New Standard · Contact Centre Certifications<\/title>/);
     const facts = textOf(html, { id: "key-facts" }) + " " + textOf(html, { tag: "dl" });
-    assert.match(facts, /Cost ₹20,00,000–₹25,00,000 INR per organisation \(in India\)\. As of 2004\. \[Acme\]/);
+    // The source's own figure, how firm it is, and (test rates: 50 rupees a dollar in 2004) its dollar value.
+    assert.match(facts, /Cost ₹20,00,000–₹25,00,000 INR per organisation \(in India\)\. Reported range from the issuer, 2004\. ≈ \$40,000–\$50,000 USD at 2004 rates\. \[Acme\]/);
     assert.match(facts, /Time to achieve 7–8 months\. As of 3 February 2003\./);
     assert.match(facts, /For Individual/);
     const links = elements(html).filter((e) => e.tag === "a").map((e) => e.attrs.href);
     assert.ok(links.includes("#source-acme-page"), "facts link to their source");
     assert.ok(elements(html).some((e) => e.tag === "li" && e.attrs.id === "source-acme-page"));
     assert.ok(links.includes("https://acme.example.org/cert"));
+    // Each source also links to its archived copy nearest the day it was read (2026-11-01).
+    assert.ok(links.includes("https://web.archive.org/web/20261101/https://acme.example.org/cert"), "archive link");
+    assert.match(textOf(html, { id: "source-acme-page" }), /Acme certification\. Acme \(the issuer\)\. Read 1 November 2026 \(archived copy\)\./);
     assert.ok(links.includes("/compare/?c=new-std"), "compare with others");
   });
 
@@ -159,7 +165,7 @@ describe("a fixture site", () => {
 
 describe("a fixture site with long lists", () => {
   it("splits every list into pages that link to each other and pass the site checks", async () => {
-    const catalog = await writeCatalog([certification("a-cert"), certification("b-cert"), certification("c-cert", { kind: "individual" })], [issuer()]);
+    const catalog = await writeCatalog([certification("a-cert"), certification("b-cert"), individual("c-cert")], [issuer()]);
     const out = path.join(await tempDir("paged"), "_site");
     const build = runBuild(catalog, out, { env: { LIST_PAGE_SIZE: "2" } });
     assert.equal(build.code, 0, build.stderr);

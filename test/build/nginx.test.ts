@@ -9,9 +9,16 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { ROOT, runBuild, tempDir } from "../support/build.ts";
 
+const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx"].find((p) => existsSync(p));
+
+// nginx is the one test dependency beyond `npm ci`. On a developer's machine without it this file
+// says so in one line and skips; in CI (CI=true, where .ci/run installs it) a missing nginx fails.
+const SKIP = !NGINX && process.env.CI !== "true" ? "nginx is not installed (apt-get install nginx-light; .ci/run installs it): skipping the nginx test" : false;
+if (SKIP) console.log(`# ${SKIP}`);
+
 function nginxBinary(): string {
-  for (const p of ["/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx"]) if (existsSync(p)) return p;
-  throw new Error("nginx is not installed: apt-get install nginx-light (.ci/run installs it)");
+  if (NGINX) return NGINX;
+  throw new Error("nginx is not installed but CI=true: .ci/run should have installed it (apt-get install nginx-light)");
 }
 
 async function freePort(): Promise<number> {
@@ -23,7 +30,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-describe("the site served by nginx with the generated configuration", () => {
+describe("the site served by nginx with the generated configuration", { skip: SKIP }, () => {
   let nginx: ChildProcess;
   let base = "";
   let site = "";

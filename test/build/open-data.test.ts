@@ -48,6 +48,11 @@ describe("open data and hosting", () => {
     }
     const issuers = await json("api/issuers.json");
     for (const record of issuers.issuers) assert.ok(validIssuer(record), `${record.slug}: ${JSON.stringify(validIssuer.errors)}`);
+    const validRole = ajv.getSchema(`${BASE}api/schema.json#/$defs/ApiRole`)!;
+    const roles = await json("api/roles.json");
+    assert.ok(roles.roles.length >= 10 && roles.count === roles.roles.length);
+    for (const record of roles.roles) assert.ok(validRole(record), `${record.slug}: ${JSON.stringify(validRole.errors)}`);
+    assert.ok(roles.paths.length >= 4);
 
     // The schema is strict: a stray field fails, so the check above means something.
     assert.equal(validCert({ ...all.certifications[0], extra: 1 }), false);
@@ -90,11 +95,14 @@ describe("open data and hosting", () => {
     assert.match(await file("robots.txt"), new RegExp(`Sitemap: ${BASE}sitemap.xml`));
   });
 
-  it("writes a well-formed Atom feed with an entry per certification", async () => {
+  it("writes a well-formed Atom feed with an entry per certification and per deadline", async () => {
     const xml = await file("feed.xml");
     assert.equal(XMLValidator.validate(xml), true);
     const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
-    assert.equal(feed.entry.length, slugs.length);
+    const deadlines = feed.entry.filter((e: { title: string }) => e.title.startsWith("Deadline "));
+    assert.equal(feed.entry.length - deadlines.length, slugs.length);
+    assert.equal(deadlines.length, (await file("deadlines.ics")).match(/BEGIN:VEVENT/g)!.length, "one feed entry per deadline");
+    assert.ok(deadlines.some((e: { title: string }) => /ISO\/IEC 27001:2013/.test(e.title)));
     assert.ok(feed.entry.every((e: { updated: string; id: string }) => /^\d{4}-\d{2}-\d{2}T00:00:00Z$/.test(e.updated) && e.id.startsWith(BASE)));
   });
 

@@ -64,7 +64,7 @@ describe("a synthetic catalogue of 200 records", () => {
     const result = spawnSync("npx", ["tsx", "scripts/validate.ts"], { cwd: ROOT, env: { ...process.env, CATALOG_DIR: dir }, encoding: "utf8" });
     assert.equal(result.status, 0, result.stderr);
     assert.doesNotMatch(result.stderr, /error|warning:/i);
-    assert.match(result.stdout, /200 certifications and 10 issuers are valid \(0 warning\(s\)\)/);
+    assert.match(result.stdout, /200 certifications, 10 issuers and 12 roles are valid \(0 warning\(s\)\)/);
   });
 
   it("builds with the real build: one page per record and a search index", async () => {

@@ -1,9 +1,11 @@
 // Run the real build (scripts/build.ts) on a catalog folder, as `npm run build` does.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cp, mkdtemp, readdir, readFile, symlink } from "node:fs/promises";
-import os from "node:os";
+import { cp, readdir, readFile, symlink } from "node:fs/promises";
 import path from "node:path";
+import { tempDir } from "./temp.ts";
+
+export { tempDir };
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -24,9 +26,7 @@ export function runBuild(catalogDir: string, out: string, options: { cwd?: strin
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, out };
 }
 
-export async function tempDir(prefix: string): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), `ccc-${prefix}-`));
-}
+
 
 /** Every file under `dir` with a hash of its bytes: equal maps mean byte-identical trees. */
 export async function snapshot(dir: string): Promise<Map<string, string>> {
@@ -42,7 +42,7 @@ export async function snapshot(dir: string): Promise<Map<string, string>> {
 /** A copy of the project's build inputs, so a test can break a template without touching ours. */
 export async function copyProject(): Promise<string> {
   const dir = await tempDir("project");
-  for (const p of [".eleventy.ts", "package.json", "tsconfig.json", "src", "_includes", "_data/site.ts", "scripts"])
+  for (const p of [".eleventy.ts", "package.json", "tsconfig.json", "src", "_includes", "_data/site.ts", "_data/money", "scripts"])
     await cp(path.join(ROOT, p), path.join(dir, p), { recursive: true });
   await symlink(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
   return dir;

@@ -79,11 +79,11 @@ export async function discoverPages(base: string): Promise<Discovery> {
   };
 
   await required("");
-  for (const list of ["certifications/", "issuers/", "guides/"]) {
+  for (const list of ["certifications/", "issuers/", "guides/", "careers/"]) {
     await required(list);
     await firstChild(list);
   }
-  for (const p of ["compare/", "about/", "search/", "404.html"]) if (!seen.has(templateKey(p)) && (await get(p)) !== null) add(p);
+  for (const p of ["compare/", "about/", "search/", "check/", "deadlines/", "404.html"]) if (!seen.has(templateKey(p)) && (await get(p)) !== null) add(p);
   // Browse pages (category, kind, status, ...) and anything else new, one per template.
   for (const from of ["", "certifications/"])
     for (const link of linksOn(await get(from), from))

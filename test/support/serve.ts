@@ -48,6 +48,7 @@ const TYPES: Record<string, string> = {
   ".ico": "image/x-icon",
   ".woff2": "font/woff2",
   ".txt": "text/plain; charset=utf-8",
+  ".ics": "text/calendar; charset=utf-8",
   // Pagefind's index files are binary (compressed), whatever their extension suggests.
   ".pf_meta": "application/octet-stream",
   ".pf_fragment": "application/octet-stream",

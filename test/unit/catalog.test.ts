@@ -7,7 +7,8 @@ import { DateTime } from "luxon";
 import { buildCatalog, CatalogError } from "../../src/lib/catalog/index.ts";
 import { resolveCatalog } from "../../src/lib/catalog/resolve.ts";
 import { renderDataMarkdown } from "../../src/lib/markdown.ts";
-import { TODAY, certification, check, issuer, writeCatalog } from "../support/records.ts";
+import { TODAY, certification, check, consumerPrices, exchangeRates, issuer, writeCatalog } from "../support/records.ts";
+import { moneyTables } from "../support/money.ts";
 
 const file = (slug: string) => `_data/certifications/${slug}.ts`;
 
@@ -65,8 +66,8 @@ describe("checks across records", () => {
 
   it("finds duplicate source ids within a record", () => {
     const sources = [
-      { id: "acme-page", url: "https://a.example.org/", title: "A", publisher: "A", accessed: "2026-01-01" },
-      { id: "acme-page", url: "https://b.example.org/", title: "B", publisher: "B", accessed: "2026-01-01" },
+      { id: "acme-page", url: "https://a.example.org/", title: "A", publisher: "A", kind: "issuer" as const, accessed: "2026-01-01" },
+      { id: "acme-page", url: "https://b.example.org/", title: "B", publisher: "B", kind: "press" as const, accessed: "2026-01-01" },
     ];
     const { errors } = check([certification("acme-cert", { sources })]);
     assert.deepEqual(errors, [`${file("acme-cert")}: sources[1].id: is "acme-page", used by an earlier source (expected ids unique within the record)`]);
@@ -76,7 +77,7 @@ describe("checks across records", () => {
     const { errors } = check(
       [
         certification("acme-cert", {
-          sources: [{ id: "acme-page", url: "https://acme.example.org/", title: "A", publisher: "A", published: "2026", accessed: "2026-12-01" }],
+          sources: [{ id: "acme-page", url: "https://acme.example.org/", title: "A", publisher: "A", kind: "issuer", published: "2026", accessed: "2026-12-01" }],
           lastReviewed: "2026-11-30",
         }),
       ],
@@ -102,7 +103,7 @@ describe("resolution", () => {
     certification("mid-std", { name: "Middle Standard", supersedes: ["bs-old"], supersededBy: ["new-std"], history: [{ date: "2000", event: "x", cite: ["acme-page"] }] }),
     certification("new-std", { name: "New Standard", supersedes: ["mid-std"], related: ["bs-old"], history: [{ date: "2005-10-15", event: "x", cite: ["acme-page"] }] }),
   ]);
-  const catalog = resolveCatalog(valid, renderDataMarkdown);
+  const catalog = resolveCatalog(valid, renderDataMarkdown, moneyTables());
 
   it("sorts certifications by name and links issuers both ways", () => {
     assert.deepEqual(catalog.certifications.map((c) => c.slug), ["mid-std", "new-std", "bs-old"]);

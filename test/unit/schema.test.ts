@@ -14,6 +14,8 @@ function checkAs(stem: string, record: unknown) {
     {
       certifications: [{ file: `_data/certifications/${stem}.ts`, stem, data: record }],
       issuers: [{ file: "_data/issuers/acme-standards.ts", stem: "acme-standards", data: issuer() }],
+      roles: [],
+      paths: [],
     },
     { today: TODAY },
   );
@@ -51,18 +53,18 @@ const invalid: Array<[string, Record<string, unknown>, string[]]> = [
     [`${F}: categories[1]: is "cooking" (expected one of: "quality-management", "information-security", "workforce", "service-management", "customer-experience", "process-improvement", "payment-security", "complaints-handling", "outsourcing")`],
   ],
   ["no category", { categories: [] }, [`${F}: categories: is empty (expected at least one category)`]],
-  ["a misspelt field", { isuer: "acme-standards" }, [`${F}: isuer: is not a known field (expected one of: slug, name, shortName, aliases, kind, categories, issuer, certifiers, formerIssuers, website, status, supersedes, supersededBy, related, summary, history, levels, cost, timeToAchieve, validity, requirements, recognition, regions, verify, disagreements, sources, description, lastReviewed)`]],
+  ["a misspelt field", { isuer: "acme-standards" }, [`${F}: isuer: is not a known field (expected one of: slug, name, shortName, aliases, kind, categories, issuer, certifiers, formerIssuers, website, assurance, status, statusDetail, supersedes, supersededBy, related, summary, history, levels, cost, timeToAchieve, validity, auditTime, editions, roles, prerequisites, requirements, recognition, regions, verify, disagreements, sources, description, lastReviewed)`]],
   ["a bad status", { status: "retired" }, [`${F}: status: is "retired" (expected one of: "active", "superseded", "withdrawn", "dormant", "planned", "historic")`]],
   ["a javascript: website", { website: "javascript:alert(1)" }, [`${F}: website: is not an http(s) URL (expected https://... or http://...)`]],
   ["a data: website", { website: "data:text/html,hi" }, [`${F}: website: is not an http(s) URL (expected https://... or http://...)`]],
   [
     "a source URL that is not http(s)",
-    { sources: [{ id: "acme-page", url: "ftp://acme.example.org/x", title: "t", publisher: "p", accessed: "2026-01-01" }] },
+    { sources: [{ id: "acme-page", url: "ftp://acme.example.org/x", title: "t", publisher: "p", kind: "issuer", accessed: "2026-01-01" }] },
     [`${F}: sources[0].url: is not an http(s) URL (expected https://... or http://...)`],
   ],
   [
     "a source without an accessed date",
-    { sources: [{ id: "acme-page", url: "https://acme.example.org/x", title: "t", publisher: "p" }] },
+    { sources: [{ id: "acme-page", url: "https://acme.example.org/x", title: "t", publisher: "p", kind: "issuer" }] },
     [`${F}: sources[0].accessed: is missing (expected a string)`],
   ],
   [
@@ -78,17 +80,17 @@ const invalid: Array<[string, Record<string, unknown>, string[]]> = [
   ["a review date without a day", { lastReviewed: "2026-11" }, [`${F}: lastReviewed: is not a full date (expected YYYY-MM-DD)`]],
   [
     "an unknown currency",
-    { cost: { status: "published", figures: [{ min: 1, currency: "RUPEES", basis: "per-site", asOf: "2004", cite: ["acme-page"] }] } },
+    { cost: { status: "published", figures: [{ min: 1, currency: "RUPEES", basis: "per-site", priceType: "quoted", asOf: "2004", cite: ["acme-page"] }] } },
     [`${F}: cost.figures[0].currency: is not an ISO 4217 currency code (expected e.g. USD, INR, GBP, EUR)`],
   ],
   [
     "a cost range with max below min",
-    { cost: { status: "published", figures: [{ min: 2500000, max: 2000000, currency: "INR", basis: "per-site", asOf: "2004", cite: ["acme-page"] }] } },
+    { cost: { status: "published", figures: [{ min: 2500000, max: 2000000, currency: "INR", basis: "per-site", priceType: "quoted", asOf: "2004", cite: ["acme-page"] }] } },
     [`${F}: cost.figures[0].max: is below min 2500000 (expected max >= min)`],
   ],
   [
     "a negative cost",
-    { cost: { status: "published", figures: [{ min: -5, currency: "USD", basis: "per-exam", asOf: "2004", cite: ["acme-page"] }] } },
+    { cost: { status: "published", figures: [{ min: -5, currency: "USD", basis: "per-exam", priceType: "list", asOf: "2004", cite: ["acme-page"] }] } },
     [`${F}: cost.figures[0].min: is -5 (expected a number >= 0)`],
   ],
   [
@@ -160,12 +162,13 @@ describe("an invalid record", () => {
 
 describe("an invalid issuer", () => {
   it("reports a bad type and an unknown successor with the issuer's file", () => {
-    const { errors } = check([certification()], [issuer(), issuer("old-board", { type: "club" as never, status: "merged", successor: "nobody" })]);
+    const successor = { issuer: "nobody", cite: ["acme-home"] };
+    const { errors } = check([certification()], [issuer(), issuer("old-board", { type: "club" as never, status: "merged", successor })]);
     assert.deepEqual(errors, [
-      `_data/issuers/old-board.ts: type: is "club" (expected one of: "standards-body", "professional-association", "industry-association", "company", "university", "government", "non-profit")`,
+      `_data/issuers/old-board.ts: type: is "club" (expected one of: "standards-body", "accreditation-body", "professional-association", "industry-association", "company", "university", "government", "non-profit")`,
     ]);
-    const second = check([certification()], [issuer(), issuer("old-board", { status: "merged", successor: "nobody" })]);
-    assert.deepEqual(second.errors, [`_data/issuers/old-board.ts: successor: is "nobody", which is not an issuer (expected one of: acme-standards, old-board)`]);
+    const second = check([certification()], [issuer(), issuer("old-board", { status: "merged", successor })]);
+    assert.deepEqual(second.errors, [`_data/issuers/old-board.ts: successor.issuer: is "nobody", which is not an issuer (expected one of: acme-standards, old-board)`]);
   });
 });
 
