@@ -12,7 +12,12 @@ export default {
   kind: "individual",
   categories: ["workforce", "outsourcing"],
   issuer: "nasscom",
+  assurance: "assessment",
   status: "superseded",
+  statusDetail: {
+    note: "The plan's entry-level strand was piloted in August 2005 as the NASSCOM Assessment of Competence, a test of individual candidates; no certification of BPO firms followed.",
+    cite: ["zdnet-2005", "rediff-2004"],
+  },
   supersededBy: ["nasscom-assessment-of-competence"],
   related: ["copc-cx-standard", "escm-sp"],
   summary: "NASSCOM's 2004 plan for a training certification and assessment programme for India's BPO industry; it became the NASSCOM Assessment of Competence, a test for entry-level staff, and no certification of BPO firms followed.",
@@ -22,9 +27,14 @@ export default {
     { date: "2005-08", event: "The programme is piloted as the NASSCOM Assessment of Competence, a test of entry-level candidates.", cite: ["zdnet-2005"] },
   ],
   levels: [],
-  cost: { status: "not-published", note: "the plan was announced without fees." },
-  timeToAchieve: { status: "not-published", note: "the plan was announced without details of duration." },
-  validity: { status: "not-published", note: "the plan was announced without details of validity." },
+  cost: { status: "not-published", note: "The plan was announced without fees: neither NASSCOM's September 2004 announcement (Rediff) nor the c. 2004 bpmwatch article gives one. For the test it became, see the NASSCOM Assessment of Competence." },
+  timeToAchieve: { status: "not-published", note: "The plan was announced without details of duration; the 2004 announcement and bpmwatch article give none." },
+  validity: { status: "not-published", note: "The plan was announced without details of validity; the 2004 announcement and bpmwatch article give none." },
+  roles: [
+    { role: "contact-centre-agent", stage: "entry", cite: ["rediff-2004"], note: "The Hewitt strand was to certify entry-level BPO employees." },
+    { role: "team-leader", stage: "intermediate", cite: ["rediff-2004"], note: "The QAI strand was to develop middle managers' people-management skills." },
+  ],
+  prerequisites: { status: "none-published", note: "The September 2004 announcement gave no entry requirements for either strand; the plan was never launched in this form.", cite: ["rediff-2004"] },
   requirements: [
     { text: "As announced, Hewitt Associates had submitted a programme for certifying entry-level BPO employees, to be endorsed by the leading BPO firms.", cite: ["rediff-2004"] },
     { text: "A separate track with QAI India was to train middle managers in soft skills such as people management and group dynamics.", cite: ["rediff-2004"] },
@@ -48,9 +58,9 @@ export default {
     },
   ],
   sources: [
-    { id: "bpmwatch", url: "https://www.bpmwatch.com/knowledgebase/call-center-quality-certifications/", title: "Quality Certifications for Call Centres", publisher: "BPM Watch", accessed: "2026-11-29" },
-    { id: "rediff-2004", url: "https://m.rediff.com/amp/money/2004/sep/02bpo2.htm", title: "Nasscom plans HR training certification and assessment programme for BPO firms", publisher: "Rediff.com", published: "2004-09-02", accessed: "2026-11-29" },
-    { id: "zdnet-2005", url: "https://www.zdnet.com/article/indias-outsourcing-antidote-takes-effect/", title: "India's outsourcing antidote takes effect", publisher: "ZDNet", published: "2005-11", accessed: "2026-11-29" },
+    { id: "bpmwatch", url: "https://www.bpmwatch.com/knowledgebase/call-center-quality-certifications/", title: "Quality Certifications for Call Centres (undated, c. 2004)", publisher: "BPM Watch", kind: "press", accessed: "2026-11-30" },
+    { id: "rediff-2004", url: "https://m.rediff.com/amp/money/2004/sep/02bpo2.htm", title: "Nasscom plans HR training certification and assessment programme for BPO firms", publisher: "Rediff.com", kind: "press", published: "2004-09-02", accessed: "2026-11-30" },
+    { id: "zdnet-2005", url: "https://www.zdnet.com/article/indias-outsourcing-antidote-takes-effect/", title: "India's outsourcing antidote takes effect", publisher: "ZDNet", kind: "press", published: "2005-11", accessed: "2026-11-30" },
   ],
   description: `In 2004 NASSCOM, the Indian IT and BPO industry association, said it would introduce a certification for the business-process outsourcing industry that it hoped would become an industry standard. The call-centre certification article of that time reported it as certification programmes "for HR personnel and also for BPO firms".
 
@@ -65,5 +75,5 @@ We found no NASSCOM certification of BPO **organisations**, then or later. No fe
 
 ### Checking a claim
 If a vendor says it is "NASSCOM certified", ask what it means. Membership of NASSCOM, or staff who have taken the NAC test, is not a certification of the firm's operations.`,
-  lastReviewed: "2026-11-29",
+  lastReviewed: "2026-11-30",
 } satisfies CertificationInput;

@@ -16,7 +16,12 @@ export default {
   categories: ["customer-experience", "service-management", "quality-management"],
   issuer: "service-strategies",
   website: "https://sgsa.com/scp-standards/",
+  assurance: "certification",
   status: "active",
+  statusDetail: {
+    note: "The current SCP Standards page describes certification by audit and annual re-certification, and standards updated every year.",
+    cite: ["sgsa-scp"],
+  },
   related: ["hdi-support-center-certification", "tsia-rated-outstanding", "copc-cx-standard", "cmmi-svc"],
   summary: "Performance standards for technology support, eService, field service and professional services operations, certified by an on-site audit and renewed every year; formerly called Support Center Practices.",
   history: [
@@ -26,16 +31,21 @@ export default {
     { date: "2016", event: "Service Strategies' guide to service quality programmes describes SCP under its current name alongside ISO 9001, ISO/IEC 20000, CMMI-SVC and others.", cite: ["service-strategies-2016"] },
   ],
   levels: [],
-  cost: { status: "not-published", note: "No price for SCP audits or certification was found." },
+  cost: { status: "not-published", note: "No price for SCP audits, audit days, certification or annual re-certification was found. Looked at (2026) the SCP Standards page on sgsa.com, Service Strategies' own pages (including its comparison of quality programmes and its page on SCP certified organisations' customer satisfaction), its 2016 guide to quality programmes and 2007 Sydney presentation, the Citect case study, ComputerWeekly and bpmwatch, and searches for SCP audit or certification fees and for public bodies' purchases of SCP certification." },
   timeToAchieve: {
     status: "not-published",
-    note: "An undated Citect case-study deck says preparation averaged 3 to 12 months before a two-day on-site certification audit; it is not shown as a figure because the deck carries no date.",
+    note: "An undated Citect case-study deck (studylib and PowerShow copies) was reported in the first pass to say that preparation averaged 3 to 12 months before a two-day on-site certification audit; we could not re-open its text in this pass to quote it, so it is not shown as a figure. Service Strategies' pages, its 2016 guide and 2007 presentation, and ComputerWeekly give no typical timescale or number of audit days (looked at 2026).",
   },
   validity: {
     status: "published",
-    period: "P1Y",
-    renewal: "Certified organisations must pass an annual re-certification audit.",
-    cite: ["sgsa-scp", "citect-deck"],
+    rules: [
+      {
+        appliesTo: "Certification",
+        period: "P1Y",
+        renewal: "Certified organisations must pass an annual re-certification audit.",
+        cite: ["sgsa-scp", "citect-deck"]
+      },
+    ],
   },
   requirements: [
     { text: "Certification requires a comprehensive on-site audit of service operations; the audit score must reach 100 or more and the operation must meet a minimum customer-satisfaction level.", cite: ["citect-deck", "citect-deck-powershow", "sgsa-scp"] },
@@ -74,14 +84,14 @@ export default {
     },
   ],
   sources: [
-    { id: "sgsa-scp", url: "https://sgsa.com/scp-standards/", title: "SCP Standards", publisher: "SGSA", accessed: "2026-11-29" },
-    { id: "computerweekly", url: "https://www.computerweekly.com/feature/How-is-your-support-centre-coping", title: "How is your support centre coping?", publisher: "ComputerWeekly", accessed: "2026-11-29" },
-    { id: "citect-deck", url: "https://studylib.net/doc/5545399/view-presentation---service-strategies", title: "Citect's SCP Certification Journey (undated presentation)", publisher: "Citect / Service Strategies (copy hosted by studylib)", accessed: "2026-11-29" },
-    { id: "citect-deck-powershow", url: "https://powershow.com/view4/5e4eea-MDcyM/Citect_powerpoint_ppt_presentation", title: "Citect's SCP Certification Journey (undated presentation, second copy)", publisher: "Citect (copy hosted by PowerShow)", accessed: "2026-11-29" },
-    { id: "service-strategies-2007", url: "https://documents.pub/amp/document/certification-standards-for-sbusiness-and-certification-standards-for-sbusiness.html", title: "Certification Standards for Business and Management (Sydney presentation)", publisher: "Service Strategies Corporation (copy hosted by documents.pub)", published: "2007-03-27", accessed: "2026-11-29" },
-    { id: "service-strategies-2016", url: "https://docslib.org/doc/3846034/a-guide-to-service-quality-programs-selecting-a-quality-program-for-your-technology-service-organization", title: "A Guide to Service Quality Programs: Selecting a Quality Program for Your Technology Service Organization", publisher: "Service Strategies Corporation (copy hosted by docslib)", published: "2016", accessed: "2026-11-29" },
-    { id: "service-strategies-menu", url: "https://servicestrategies.com/customer-satisfaction-higher-for-scp-certified-organizations", title: "Customer Satisfaction Higher for SCP Certified Organizations (site menu lists SCP Certified Organizations)", publisher: "Service Strategies", accessed: "2026-11-29" },
-    { id: "bpmwatch", url: "https://www.bpmwatch.com/knowledgebase/call-center-quality-certifications/", title: "Quality Certifications for Call Centres (undated, c. 2004)", publisher: "BPM Watch", accessed: "2026-11-29" },
+    { id: "sgsa-scp", url: "https://sgsa.com/scp-standards/", title: "SCP Standards", publisher: "SGSA", kind: "consultancy", accessed: "2026-11-30", note: "The page presents the SCP Standards as developed by Service Strategies; its relationship to Service Strategies is not stated on the part we read." },
+    { id: "computerweekly", url: "https://www.computerweekly.com/feature/How-is-your-support-centre-coping", title: "How is your support centre coping?", publisher: "ComputerWeekly", kind: "press", accessed: "2026-11-30" },
+    { id: "citect-deck", url: "https://studylib.net/doc/5545399/view-presentation---service-strategies", title: "Citect's SCP Certification Journey (undated presentation)", publisher: "Citect / Service Strategies (copy hosted by studylib)", kind: "consultancy", accessed: "2026-11-30", note: "Scraped copy kept because we found no original on Service Strategies' or Citect's sites." },
+    { id: "citect-deck-powershow", url: "https://powershow.com/view4/5e4eea-MDcyM/Citect_powerpoint_ppt_presentation", title: "Citect's SCP Certification Journey (undated presentation, second copy)", publisher: "Citect (copy hosted by PowerShow)", kind: "consultancy", accessed: "2026-11-30", note: "Scraped copy kept because we found no original on Service Strategies' or Citect's sites." },
+    { id: "service-strategies-2007", url: "https://documents.pub/amp/document/certification-standards-for-sbusiness-and-certification-standards-for-sbusiness.html", title: "Certification Standards for Business and Management (Sydney presentation)", publisher: "Service Strategies Corporation (copy hosted by documents.pub)", kind: "issuer", published: "2007-03-27", accessed: "2026-11-30", note: "Scraped copy kept because we found no original on Service Strategies' site." },
+    { id: "service-strategies-2016", url: "https://docslib.org/doc/3846034/a-guide-to-service-quality-programs-selecting-a-quality-program-for-your-technology-service-organization", title: "A Guide to Service Quality Programs: Selecting a Quality Program for Your Technology Service Organization", publisher: "Service Strategies Corporation (copy hosted by docslib)", kind: "issuer", published: "2016", accessed: "2026-11-30", note: "Scraped copy kept because we found no original on Service Strategies' site." },
+    { id: "service-strategies-menu", url: "https://servicestrategies.com/customer-satisfaction-higher-for-scp-certified-organizations", title: "Customer Satisfaction Higher for SCP Certified Organizations (site menu lists SCP Certified Organizations)", publisher: "Service Strategies", kind: "issuer", accessed: "2026-11-30" },
+    { id: "bpmwatch", url: "https://www.bpmwatch.com/knowledgebase/call-center-quality-certifications/", title: "Quality Certifications for Call Centres (undated, c. 2004)", publisher: "BPM Watch", kind: "press", accessed: "2026-11-30" },
   ],
   description: `The SCP Standards are a certification for **technology service and support operations**: help desks and technical support centres, eService (web and self-service support), field service and professional services. The programme was built by Service Strategies, a San Diego consultancy, together with about 50 sponsoring service organisations, and it was first known as the Support Center Practices (SCP) certification. It focuses on measured results, such as customer satisfaction, as well as on having defined practices.
 
@@ -95,5 +105,5 @@ Certification is not permanent: certified organisations are audited again **ever
 Ask which of the four standards the certificate covers, which site or operation was audited and when the last annual audit took place, then check with Service Strategies, whose website lists SCP certified organisations.
 
 Service Strategies also certifies individuals (for example Certified Support Manager and Certified Field Service Manager); those career certifications are separate from the organisational SCP certification.`,
-  lastReviewed: "2026-11-29",
+  lastReviewed: "2026-11-30",
 } satisfies CertificationInput;

@@ -1,0 +1,97 @@
+import type { RoleInput } from "../../src/lib/schema/index.ts";
+
+export default {
+  slug: "contact-centre-manager",
+  name: "Contact centre manager",
+  alternativeNames: [
+    "Call centre manager",
+    "Contact center manager",
+    "Customer service manager",
+    "Customer operations manager",
+    "Operations manager (contact centre)",
+    "Site manager",
+  ],
+  summary: "Runs a contact centre, or one operation within it: its targets, people, budget, processes and technology.",
+  description: "The contact centre manager is responsible for the day-to-day running and results of a centre, or of a large operation or client account within one. Team leaders, and sometimes operations managers, report to them.\n\nThe role usually includes:\n\n- setting and meeting targets for service level, quality, resolution, customer satisfaction, sales and cost;\n- planning resources with workforce management, and managing the budget;\n- leading team leaders, and through them recruitment, training, performance and attendance;\n- reviewing performance data and quality findings and acting on them;\n- writing and reviewing procedures, and handling the most serious complaints;\n- working with IT and suppliers on telephony, CRM and other systems;\n- in outsourcing, managing the relationship with the client and the contract's service levels.\n\nMost contact centre managers rose through team leader or support roles. The job leads to running several centres or the whole customer operation, or across into wider customer-experience roles.",
+  codes: [
+    {
+      system: "anzsco",
+      code: "149211",
+      title: "Call or Contact Centre Manager",
+      cite: ["abs-anzsco-1492"],
+    },
+    {
+      system: "osca",
+      code: "172131",
+      title: "Call or Contact Centre Manager",
+      cite: ["abs-osca-1721"],
+    },
+  ],
+  leadsTo: [
+    {
+      role: "head-of-customer-operations",
+      cite: ["vault-csd", "helpzen"],
+    },
+    {
+      role: "customer-experience-manager",
+      cite: ["omnitouch", "mycustomer-2021"],
+      note: "Both sources write about contact-centre managers moving into customer-experience management; the MyCustomer author says they came to CX through the contact-centre industry, and warns that renaming a contact-centre manager a CX manager without changing the job blurs what CX means.",
+    },
+  ],
+  sources: [
+    {
+      id: "abs-anzsco-1492",
+      url: "https://www.abs.gov.au/statistics/classifications/anzsco-australian-and-new-zealand-standard-classification-occupations/2021/browse-classification/1/14/149/1492",
+      title: "ANZSCO 2021: Unit Group 1492 Call or Contact Centre and Customer Service Managers",
+      publisher: "Australian Bureau of Statistics",
+      kind: "government",
+      published: "2021",
+      accessed: "2026-11-30",
+      note: "The ABS marks this 2021 edition as not the latest release; OSCA (2024) is Australia's newer classification.",
+    },
+    {
+      id: "abs-osca-1721",
+      url: "https://www.abs.gov.au/book/export/42081/print",
+      title: "OSCA - Occupation Standard Classification for Australia, 2024, Version 1.0: Unit Group 1721 Call Centre and Customer Service Managers",
+      publisher: "Australian Bureau of Statistics",
+      kind: "government",
+      published: "2024",
+      accessed: "2026-11-30",
+    },
+    {
+      id: "helpzen",
+      url: "https://helpzen.io/blog/customer-support-career-path",
+      title: "Customer support career path",
+      publisher: "Helpzen",
+      kind: "consultancy",
+      accessed: "2026-11-30",
+      note: "A support-software vendor's blog; it sets out a five-level support career ladder.",
+    },
+    {
+      id: "vault-csd",
+      url: "https://vault.com/professions/customer-service-directors/outlook",
+      title: "Customer Service Directors: Outlook",
+      publisher: "Vault",
+      kind: "press",
+      accessed: "2026-11-30",
+    },
+    {
+      id: "omnitouch",
+      url: "https://www.omnitouchinternational.com/should-your-cx-head-be-a-contact-center-expert-too",
+      title: "The people have spoken – should your CX Head be a Contact Center expert too?",
+      publisher: "OmniTouch International",
+      kind: "consultancy",
+      accessed: "2026-11-30",
+    },
+    {
+      id: "mycustomer-2021",
+      url: "https://www.mycustomer.com/customer-experience/engagement/what-cx-leaders-can-learn-from-contact-centre-managers",
+      title: "What CX leaders can learn from contact centre managers",
+      publisher: "MyCustomer",
+      kind: "press",
+      published: "2021-11-22",
+      accessed: "2026-11-30",
+    },
+  ],
+  lastReviewed: "2026-11-30",
+} satisfies RoleInput;

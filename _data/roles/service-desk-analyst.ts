@@ -1,0 +1,87 @@
+import type { RoleInput } from "../../src/lib/schema/index.ts";
+
+export default {
+  slug: "service-desk-analyst",
+  name: "Service desk analyst",
+  alternativeNames: [
+    "Help desk analyst",
+    "IT service desk analyst",
+    "Service desk agent",
+    "Help desk technician",
+    "ICT help desk officer",
+    "IT support analyst",
+    "Technical support specialist",
+  ],
+  summary: "The first point of contact for IT users: logs incidents and requests, fixes what can be fixed at first contact and escalates the rest.",
+  description: "Service desk analysts work on an IT service desk (help desk), in-house or for an outsourcer, taking contacts from users by phone, portal, chat and email.\n\nTheir work usually covers:\n\n- logging every incident and service request in the ticketing tool, categorising and prioritising it;\n- diagnosing and resolving common problems at first contact, such as password resets, access, software and device faults;\n- escalating what they cannot fix to second-line or specialist teams, and keeping users informed;\n- fulfilling routine requests such as new accounts and equipment;\n- writing and improving knowledge articles;\n- working to service-level agreements and to IT service management practices such as ITIL.\n\nThe role mixes customer handling with technical troubleshooting, and its ways of working (queues, service levels, first-contact resolution, quality checks) are those of a contact centre. It is a common entry point into IT careers.",
+  codes: [
+    {
+      system: "esco",
+      code: "3512.1",
+      title: "ICT help desk agent",
+      cite: ["esco-ict-help-desk-agent"],
+      note: "ESCO places this occupation in ISCO-08 unit group 3512.",
+    },
+    {
+      system: "onet-soc",
+      code: "15-1232.00",
+      title: "Computer User Support Specialists",
+      url: "https://www.onetcodeconnector.org/ccreport/15-1232.00?redir=15-1151.00",
+      cite: ["onet-15-1232"],
+      note: "O*NET lists Help Desk Analyst among the sample job titles; the code replaced 15-1151.00.",
+    },
+    {
+      system: "anzsco",
+      code: "313112",
+      title: "ICT Customer Support Officer",
+      cite: ["abs-anzsco-3131"],
+      note: "ANZSCO gives ICT Help Desk Officer and ICT Help Desk Technician as alternative titles.",
+    },
+  ],
+  leadsTo: [
+    {
+      role: "service-desk-manager",
+      cite: ["jd-it-sdm"],
+      note: "The source gives the typical experience for an IT service desk manager as 3-5 years as analyst or lead.",
+    },
+  ],
+  sources: [
+    {
+      id: "esco-ict-help-desk-agent",
+      url: "https://autoped.services.aiod.ieat.ro/esco/occupations/view?id=aHR0cDovL2RhdGEuZXVyb3BhLmV1L2VzY28vb2NjdXBhdGlvbi9hYWVlYzlhNy1kYzU3LTQ0ODUtODkwYy04NmIzZWVmNzM1Zjk",
+      title: "ESCO occupation: ICT help desk agent",
+      publisher: "AI-on-Demand ESCO viewer (e-Austria Research Institute, Timișoara)",
+      kind: "reference",
+      accessed: "2026-11-30",
+      note: "A third-party viewer of ESCO data; the occupation's own page on the ESCO portal was not among the pages we could read.",
+    },
+    {
+      id: "onet-15-1232",
+      url: "https://www.onetcodeconnector.org/ccreport/15-1232.00?redir=15-1151.00",
+      title: "Computer User Support Specialists - 15-1232.00",
+      publisher: "O*NET Code Connector (US Department of Labor)",
+      kind: "government",
+      accessed: "2026-11-30",
+    },
+    {
+      id: "abs-anzsco-3131",
+      url: "https://abs.gov.au/statistics/classifications/anzsco-australian-and-new-zealand-standard-classification-occupations/2021/browse-classification/3/31/313/3131",
+      title: "ANZSCO 2021: Unit Group 3131 ICT Support Technicians",
+      publisher: "Australian Bureau of Statistics",
+      kind: "government",
+      published: "2021-11-23",
+      accessed: "2026-11-30",
+      note: "The ABS marks this 2021 edition as not the latest release.",
+    },
+    {
+      id: "jd-it-sdm",
+      url: "https://jobdescription.org/jobs/information-technology/it-service-desk-manager",
+      title: "IT Service Desk Manager",
+      publisher: "JobDescription.org",
+      kind: "reference",
+      accessed: "2026-11-30",
+      note: "A job-description library; it gives typical experience for the role.",
+    },
+  ],
+  lastReviewed: "2026-11-30",
+} satisfies RoleInput;
