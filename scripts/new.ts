@@ -7,7 +7,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { SLUG_PATTERN } from "../src/lib/schema/primitives.ts";
-import { CATEGORIES, COST_BASES, KINDS, STATUSES, ISSUER_TYPES } from "../src/lib/schema/index.ts";
+import { ASSURANCE_KINDS, CATEGORIES, COST_BASES, KINDS, PRICE_TYPES, SOURCE_KINDS, STATUSES, ISSUER_TYPES } from "../src/lib/schema/index.ts";
+import { PREREQUISITE_TYPES, STAGES } from "../src/lib/schema/roles.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -38,7 +39,9 @@ export default {
   certifiers: [], // slugs of other issuers that assess or award it
   formerIssuers: [], // slugs of issuers that owned it before
   // website: "https://...",
+  assurance: "", // ${oneOf(ASSURANCE_KINDS)}: what it proves; guidance cannot be certified against
   status: "", // ${oneOf(STATUSES)}
+  // statusDetail: { note: "", cite: [""] }, // or unconfirmed: true and a note saying why it is shown
   supersedes: [], // slugs of certifications this one replaced (they must list this one in supersededBy)
   supersededBy: [], // slugs of certifications that replaced this one
   related: [],
@@ -48,18 +51,24 @@ export default {
   ],
   levels: [], // in order: { name: "", description: "", cite: [""] }
   cost: { status: "not-published", note: "" },
-  // or: { status: "published", figures: [{ min: 0, max: 0, currency: "USD", basis: ${oneOf(COST_BASES)}, asOf: "YYYY", cite: [""] }] }
+  // or: { status: "published", figures: [{ min: 0, max: 0, currency: "USD", basis: ${oneOf(COST_BASES)},
+  //        priceType: ${oneOf(PRICE_TYPES)}, context: "", covers: "", asOf: "YYYY", cite: [""] }] }
+  // "not-published" means no public source states it; the note says what was looked at.
   timeToAchieve: { status: "not-published", note: "" },
   // or: { status: "published", figures: [{ min: "P6M", max: "P1Y", asOf: "YYYY", cite: [""] }] }
   validity: { status: "not-published", note: "" },
-  // or: { status: "published", period: "P3Y", renewal: "", cite: [""] }
+  // or: { status: "published", rules: [{ period: "P3Y" (or lifetime: true), renewal: "", appliesTo: "", cite: [""] }] }
+  // auditTime: { rule: "", audit: "", rows: [{ staffMin: 1, staffMax: 5, days: 1.5 }], cite: [""] }, // audit days by head count
+  editions: [], // oldest first: { id: "2015", name: "", claims: [""], published: "YYYY", newCertificationEnds: "YYYY-MM-DD", validUntil: "YYYY-MM-DD", cite: [""] }
+  roles: [], // individual certifications: { role: "" (a slug in _data/roles/), stage: ${oneOf(STAGES)}, cite: [""] }
+  // prerequisites: { status: "none-published", note: "" }, // or { status: "published", items: [{ type: ${oneOf(PREREQUISITE_TYPES)}, requirement: "required" | "recommended", text: "", cite: [""] }] }
   requirements: [], // { text: "", cite: [""] }
   recognition: [], // { text: "", cite: [""] }
   regions: [], // e.g. "Worldwide", "India"
   verify: { how: "", cite: [""] }, // how a buyer checks a holder; register: "https://..." if public
   disagreements: [], // { topic: "", positions: [{ claim: "", cite: [""] }, { claim: "", cite: [""] }] }
   sources: [
-    { id: "", url: "", title: "", publisher: "", accessed: "${today}" }, // published: "YYYY-MM-DD" if known
+    { id: "", url: "", title: "", publisher: "", kind: "", accessed: "${today}" }, // kind: ${oneOf(SOURCE_KINDS)}; published: "YYYY-MM-DD" if known
   ],
   description: \`\`, // Markdown, in our own words; raw HTML is not rendered
   lastReviewed: "${today}",
@@ -73,17 +82,18 @@ export default {
   slug: "${slug}", // must equal the file name
   name: "",
   // shortName: "",
-  formerNames: [],
+  formerNames: [], // { name: "", until: "YYYY", cite: [""] }
   type: "", // ${oneOf(ISSUER_TYPES)}
   // website: "https://...",
   // country: "",
   // founded: { date: "YYYY", cite: [""] },
   status: "", // "active" | "merged" | "defunct"
-  // successor: "", // slug of the issuer that carried its work on
+  // statusDetail: { note: "", cite: [""] },
+  // successor: { issuer: "", date: "YYYY-MM-DD", cite: [""] }, // the issuer that carried its work on
   summary: "",
   description: \`\`, // Markdown; raw HTML is not rendered
   sources: [
-    { id: "", url: "", title: "", publisher: "", accessed: "${today}" },
+    { id: "", url: "", title: "", publisher: "", kind: "", accessed: "${today}" }, // kind: ${oneOf(SOURCE_KINDS)}
   ],
   lastReviewed: "${today}",
 } satisfies IssuerInput;

@@ -111,6 +111,60 @@ describe("compare", () => {
     assert.match(await page.locator("#compare-status").textContent() ?? "", /choose at least one more/);
   });
 
+  it("shows every cost in the chosen currency beside the figure as its source gave it, and keeps the choice in the URL", async () => {
+    const convOf = (slug: string) => page.locator(`#matrix tr[data-slug="${slug}"] .conv[data-fig="0"]`);
+    const cellOf = (slug: string) => page.locator(`#matrix tr[data-slug="${slug}"] ul.figures`);
+    await page.goto(url("/compare/"));
+    await settled(page);
+    const usd = await convOf("copc-cx-standard").textContent();
+    assert.match(usd ?? "", /^≈ \$[\d,]+–\$[\d,]+ USD at 2004 rates$/, "built in US dollars at the figure's year's rates");
+
+    await page.selectOption("#compare-currency", "EUR");
+    await page.waitForURL((u) => u.searchParams.get("cur") === "EUR");
+    await page.waitForFunction(() => /EUR/.test(document.querySelector('#matrix tr[data-slug="copc-cx-standard"] .conv[data-fig="0"]')?.textContent ?? ""));
+    assert.match(await convOf("copc-cx-standard").textContent() ?? "", /^≈ €[\d,]+–€[\d,]+ EUR at 2004 rates$/);
+    assert.match(await cellOf("copc-cx-standard").textContent() ?? "", /₹20,00,000–₹25,00,000 INR/, "the original figure stays beside its conversion");
+    assert.match(await page.locator("#cost-chart-currency").textContent() ?? "", /^EUR at the average exchange rate of its year$/);
+    assert.match(await page.locator("#cost-chart-svg svg").textContent() ?? "", /€/, "the cost chart is redrawn in euros");
+
+    await page.locator("#compare-today").check();
+    await page.waitForURL((u) => u.searchParams.get("real") === "1");
+    await page.waitForFunction(() => /money/.test(document.querySelector('#matrix tr[data-slug="copc-cx-standard"] .conv[data-fig="0"]')?.textContent ?? ""));
+    const today = await convOf("copc-cx-standard").textContent();
+    assert.match(today ?? "", /^≈ €[\d,]+–€[\d,]+ EUR in \d{4} money/);
+    assert.match(await page.locator("#cost-chart-currency").textContent() ?? "", /EUR in today's money \(\d{4} prices/);
+
+    // The same view from its URL, and in the side-by-side table too.
+    await page.goto(url("/compare/?c=copc-cx-standard&c=iso-9001&cur=EUR&real=1"));
+    await settled(page);
+    assert.equal(await page.inputValue("#compare-currency"), "EUR");
+    assert.ok(await page.locator("#compare-today").isChecked());
+    assert.equal(await convOf("copc-cx-standard").textContent(), today);
+    const cost = (await sideBySide(page)).find((r) => r[0] === "Cost")!;
+    assert.match(cost[1]!, /₹20,00,000–₹25,00,000 INR .*≈ €[\d,]+–€[\d,]+ EUR in \d{4} money/);
+  });
+
+  it("narrows the list of certifications by typing, and a narrowed list is chosen from by keyboard", async () => {
+    await page.goto(url("/compare/"));
+    await settled(page);
+    const all = await page.locator("#compare-picker li").count();
+    await page.locator("#picker-filter").focus();
+    await page.keyboard.type("iso 27");
+    const shown = await page.$$eval("#compare-picker li:not([hidden])", (items) => items.map((li) => li.textContent?.trim() ?? ""));
+    assert.ok(shown.length > 0 && shown.length < all, `${shown.length} of ${all}`);
+    for (const name of shown) assert.match(name, /ISO.*27/i);
+    assert.equal(await page.locator("#picker-count").textContent(), `${shown.length} of ${all} shown`);
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    await page.keyboard.press("Space");
+    await page.waitForURL((u) => u.searchParams.getAll("c").includes(focused));
+    assert.match(focused, /27/, "Tab goes from the filter to the first certification still shown");
+    await page.fill("#picker-filter", "");
+    await page.locator("#picker-filter").dispatchEvent("input");
+    assert.equal(await page.locator("#compare-picker li:not([hidden])").count(), all);
+    assert.equal(await page.locator("#picker-count").textContent(), "");
+  });
+
   it("prints cleanly: no navigation or controls; only the comparison when one is shown", async () => {
     await page.goto(url("/compare/"));
     await page.emulateMedia({ media: "print" });

@@ -82,7 +82,14 @@ for (const prefix of ["/", "/certs/"]) {
     it("narrows results with each facet, with counts, and keeps the facet in the URL", async () => {
       await openSearch(page, url("/search/?q=certification"));
       const total = Number(/^(\d+) result/.exec((await page.locator("#search-status").textContent()) ?? "")?.[1]);
-      for (const [facet, value] of [["kind", "Individual"], ["status", "Superseded"], ["category", "Information security"], ["issuer", "International Organization for Standardization"]] as const) {
+      for (const [facet, value] of [
+        ["kind", "Individual"],
+        ["assurance", "Attestation"],
+        ["status", "Superseded"],
+        ["category", "Information security"],
+        ["role", "Team leader"],
+        ["issuer", "International Organization for Standardization"],
+      ] as const) {
         await openSearch(page, url("/search/?q=certification"));
         const box = page.locator(`[data-facet="${facet}"] input[value="${value}"]`);
         const label = await page.locator(`[data-facet="${facet}"] label`).filter({ has: page.locator(`input[value="${value}"]`) }).textContent();
@@ -157,8 +164,13 @@ for (const prefix of ["/", "/certs/"]) {
       await waitForResults(page);
       assert.ok(await onBox());
 
-      // On to the first result and open it.
-      for (let i = 0; i < 60 && !(await page.evaluate(() => !!document.activeElement?.closest("#search-list"))); i++) await page.keyboard.press("Tab");
+      // Back to the link that skips the filters, then one Tab to the first result, and open it.
+      const onSkip = () => page.evaluate(() => document.activeElement?.textContent === "Skip the filters to the results");
+      for (let i = 0; i < 20 && !(await onSkip()); i++) await page.keyboard.press("Shift+Tab");
+      assert.ok(await onSkip(), "a link skips the filters");
+      await page.keyboard.press("Enter");
+      await page.keyboard.press("Tab");
+      assert.ok(await page.evaluate(() => !!document.activeElement?.closest("#search-list li:first-child")), "focus is on the first result");
       await page.keyboard.press("Enter");
       await page.waitForURL((u) => u.pathname.includes("/certifications/copc-cx-standard/"));
     });

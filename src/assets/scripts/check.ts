@@ -114,7 +114,7 @@ async function init(): Promise<void> {
     event.preventDefault();
     const claim = input.value.trim();
     history.pushState(null, "", claim ? `${location.pathname}?${new URLSearchParams({ claim })}` : location.pathname);
-    if (claim) check(claim);
+    fromUrl(); // an empty claim brings the help back
   });
   window.addEventListener("popstate", fromUrl);
   form.dataset.ready = "";

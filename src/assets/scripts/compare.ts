@@ -99,13 +99,15 @@ function init(): void {
     return records.get(slug)!;
   };
 
-  /** Type to narrow the picker: names are matched with case and punctuation forgiven. */
+  /** Type to narrow the picker: every word typed starts a word of the name ("iso 27" finds ISO/IEC 27001), case and punctuation forgiven. */
   function applyFilter(): void {
     const q = normalise(filter.value);
+    const typed = q ? q.split(" ") : [];
     const items = [...picker.querySelectorAll<HTMLLIElement>("li")];
     let shown = 0;
     for (const li of items) {
-      const match = !q || normalise(li.textContent ?? "").includes(q);
+      const words = normalise(li.textContent ?? "").split(" ");
+      const match = typed.every((t) => words.some((w) => w.startsWith(t)));
       li.hidden = !match;
       if (match) shown++;
     }

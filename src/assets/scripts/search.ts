@@ -206,6 +206,8 @@ async function init(): Promise<void> {
   });
   more.addEventListener("click", () => void showMore());
   window.addEventListener("popstate", () => {
+    // A jump within the page (the link past the filters) changes only the hash: the search stands.
+    if (stateQuery(readState(location.search)) === stateQuery(state)) return;
     state = readState(location.search);
     void execute();
   });
