@@ -1,6 +1,9 @@
 // What a visitor downloads to search, measured in Chromium against the built site served on
 // loopback: the search page until it is ready, the first query, each later query, and one
-// "More results".
+// "More results". Bytes are counted as a CDN sends them: HTML, CSS, JavaScript and JSON
+// gzipped (zlib's default level), Pagefind's index files and WebAssembly as written (they are
+// compressed already).
+import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { launchBrowser } from "../test/support/browser.ts";
 import { serve } from "../test/support/serve.ts";
@@ -9,6 +12,8 @@ export interface Step {
   query: string;
   results: number;
   bytes: number;
+  /** Of `bytes`, those of requests started before the first result card was on screen. */
+  toFirstResultBytes: number;
   /** Bytes per kind of file: html, js, css, json, pagefind (script and WebAssembly), pf_meta, pf_index, pf_filter, pf_fragment. */
   breakdown: Record<string, number>;
 }
@@ -16,6 +21,8 @@ export interface Step {
 export interface SearchTransfer {
   searchPageBytes: number;
   firstQueryBytes: number;
+  /** The search page, then the first query up to its first result card: what a visitor waits for. */
+  beforeFirstResultBytes: number;
   /** The largest of the later queries: the goal is for each of them. */
   laterQueryBytes: number;
   first: Step;
@@ -24,6 +31,8 @@ export interface SearchTransfer {
   moreResults?: Step;
   pageBreakdown: Record<string, number>;
 }
+
+const TEXT_KINDS = new Set(["html", "js", "css", "json"]);
 
 const kindOf = (url: string) => /\.(pf_\w+|wasm|pagefind|js|css|json)$/.exec(new URL(url).pathname)?.[1] ?? "html";
 
@@ -45,6 +54,8 @@ export async function measureSearchTransfer(site: string, queries: { first: stri
     const page = await browser.newPage();
     let bytes = 0;
     let kinds: Record<string, number> = {};
+    // Each URL's bytes in the current step, to tell by the page's resource timing which came before the first card.
+    let sizes = new Map<string, number>();
     let inFlight = 0;
     let lastActivity = Date.now();
     page.on("request", () => {
@@ -59,9 +70,12 @@ export async function measureSearchTransfer(site: string, queries: { first: stri
     // Response bodies as served (Pagefind's index files are already compressed).
     page.on("requestfinished", async (req) => {
       const res = await req.response();
-      const size = (await res?.body().catch(() => Buffer.alloc(0)))?.length ?? 0;
-      bytes += size;
+      const body = (await res?.body().catch(() => Buffer.alloc(0))) ?? Buffer.alloc(0);
       const kind = kindOf(req.url());
+      // As a CDN sends them: text gzipped; Pagefind's index files and WebAssembly are compressed already.
+      const size = TEXT_KINDS.has(kind) ? gzipSync(body).length : body.length;
+      bytes += size;
+      sizes.set(req.url(), (sizes.get(req.url()) ?? 0) + size);
       kinds[kind] = (kinds[kind] ?? 0) + size;
       done();
     });
@@ -70,20 +84,38 @@ export async function measureSearchTransfer(site: string, queries: { first: stri
       while (inFlight > 0 || Date.now() - lastActivity < 500) await new Promise((r) => setTimeout(r, 100));
     };
     const take = () => {
-      const taken = { bytes, kinds };
+      const taken = { bytes, kinds, sizes };
       bytes = 0;
       kinds = {};
+      sizes = new Map();
       return taken;
     };
     const cardsShown = async () => page.evaluate(() => document.querySelectorAll("#search-list > li").length);
     const ask = async (query: string): Promise<Step> => {
       await page.fill("#search-q", query);
+      // The moment the list changes, by the page's clock (a mutation observer runs before the page's next request).
+      await page.evaluate(() => {
+        const w = window as unknown as { firstCard?: number };
+        delete w.firstCard;
+        const list = document.querySelector("#search-list")!;
+        new MutationObserver((_, o) => {
+          if (!list.children.length) return; // the old results cleared; the new ones come next
+          o.disconnect();
+          w.firstCard = performance.now();
+        }).observe(list, { childList: true });
+      });
       await page.press("#search-q", "Enter");
       await page.waitForFunction((q) => (document.querySelector("#search-status")?.textContent ?? "").includes(`“${q}”`), query);
       await waitForCards(page);
       await quiet();
-      const { bytes: b, kinds: k } = take();
-      return { query, results: await resultCount(page), bytes: b, breakdown: k };
+      const { bytes: b, kinds: k, sizes: perUrl } = take();
+      const started = await page.evaluate(() => ({
+        firstCard: (window as unknown as { firstCard?: number }).firstCard ?? Infinity,
+        entries: performance.getEntriesByType("resource").map((e) => [e.name, e.startTime] as const),
+      }));
+      const early = new Set(started.entries.filter(([, t]) => t < started.firstCard).map(([name]) => name));
+      const toFirst = [...perUrl].filter(([u]) => early.has(u)).reduce((n, [, size]) => n + size, 0);
+      return { query, results: await resultCount(page), bytes: b, toFirstResultBytes: toFirst, breakdown: k };
     };
 
     await page.goto(`${server.url}search/`);
@@ -101,11 +133,12 @@ export async function measureSearchTransfer(site: string, queries: { first: stri
       await page.waitForFunction((n) => document.querySelectorAll("#search-list > li").length > n, shown);
       await quiet();
       const { bytes: b, kinds: k } = take();
-      moreResults = { query: queries.later.at(-1) ?? queries.first, results: (await cardsShown()) - shown, bytes: b, breakdown: k };
+      moreResults = { query: queries.later.at(-1) ?? queries.first, results: (await cardsShown()) - shown, bytes: b, toFirstResultBytes: b, breakdown: k };
     }
     return {
       searchPageBytes: pageLoad.bytes,
       firstQueryBytes: first.bytes,
+      beforeFirstResultBytes: pageLoad.bytes + first.toFirstResultBytes,
       laterQueryBytes: Math.max(0, ...later.map((s) => s.bytes)),
       first,
       later,

@@ -21,14 +21,19 @@
 //   outputBytes, searchIndexBytes  all files under --out, and under --out/pagefind/
 //   medianGzipHtmlBytes, largestGzipHtmlBytes   HTML pages gzipped at zlib level 9
 //   bare                           a minimal Eleventy project (one Nunjucks template paginating over
-//                                  the same records, name + description as text in <main>) built
-//                                  with the same Eleventy, then `pagefind --site`, timed separately
+//                                  the same records, every string field a paragraph in <main>),
+//                                  reading the records from one JSON file written before timing,
+//                                  built with the same Eleventy, then `pagefind --site`, timed
+//                                  separately
 //   ratio                          totalMs / bare.totalMs
-//   search                         bytes a visitor downloads, measured in Chromium on the served site
-//                                  (scripts/bench-search.ts): the search page until ready, the first
-//                                  query ("audit"), each later query (one record's short name, then
-//                                  "workforce", a word on nearly every synthetic page), and one
-//                                  "More results"; laterQueryBytes is the largest later query
+//   search                         bytes a visitor downloads, as a CDN sends them (text gzipped),
+//                                  measured in Chromium on the served site (scripts/bench-search.ts):
+//                                  the search page until ready, the first query ("audit"), each later
+//                                  query (one record's short name, then "workforce", a word on nearly
+//                                  every synthetic page), and one "More results"; beforeFirstResultBytes
+//                                  is the page plus the first query up to its first result card (the
+//                                  facet counts' filter index follows it); laterQueryBytes is the
+//                                  largest later query
 // Progress goes to stderr.
 //
 // The full build runs as `node --import tsx scripts/bench.ts __probe <report> scripts/build.ts
@@ -156,7 +161,10 @@ async function siteStats(dir: string): Promise<SiteStats> {
 const mb = (kb: number | undefined) => (kb === undefined ? undefined : Math.round(kb / 102.4) / 10);
 
 // ---------------------------------------------------------------------------------------
-// The bare baseline: the least Eleventy + Pagefind can do with the same records.
+// The bare baseline: the least Eleventy + Pagefind can do to publish the same records' text.
+// Every string field of a record becomes a paragraph of its page, so Pagefind indexes as much
+// text as in the full build. The records are read from one JSON file written before timing
+// starts: loading the TypeScript record files is the full build's cost, not the baseline's.
 
 const BARE_TEMPLATE = `---
 pagination:
@@ -168,37 +176,55 @@ permalink: "certifications/{{ record.slug }}/index.html"
 <!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>{{ record.name }}</title></head>
-<body><main><h1>{{ record.name }}</h1><p>{{ record.description }}</p></main></body>
+<body><main><h1>{{ record.name }}</h1>
+{% for text in record.texts %}<p>{{ text }}</p>
+{% endfor %}</main></body>
 </html>
 `;
 
-// Loads each record file as the catalog does (one dynamic import per file, all at once).
-const BARE_DATA = `import { readdir } from "node:fs/promises";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+const BARE_DATA = `import { readFileSync } from "node:fs";
 
-export default async function () {
-  const dir = path.join(process.env.CATALOG_DIR, "certifications");
-  const names = (await readdir(dir)).filter((n) => n.endsWith(".ts")).sort();
-  return Promise.all(names.map(async (n) => (await import(pathToFileURL(path.join(dir, n)).href)).default));
-}
+export default () => JSON.parse(readFileSync(process.env.BARE_RECORDS, "utf8"));
 `;
+
+/** Every string in a record, depth first, in the order the file gives them. */
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === "string") out.push(value);
+  else if (Array.isArray(value)) for (const v of value) strings(v, out);
+  else if (value && typeof value === "object") for (const v of Object.values(value)) strings(v, out);
+  return out;
+}
+
+/** The records' text as one JSON file: { slug, name, texts } for each certification. */
+async function writeBareRecords(catalog: string, file: string): Promise<number> {
+  const dir = path.join(catalog, "certifications");
+  const names = (await readdir(dir)).filter((n) => n.endsWith(".ts")).sort();
+  const records = [];
+  for (const n of names) {
+    const { slug, name, ...rest } = (await import(pathToFileURL(path.join(dir, n)).href)).default as Record<string, unknown>;
+    records.push({ slug, name, texts: strings(rest) });
+  }
+  await writeFile(file, JSON.stringify(records));
+  return records.length;
+}
 
 async function bare(work: string, catalog: string) {
   const dir = path.join(work, "bare");
   await mkdir(path.join(dir, "src", "_data"), { recursive: true });
   await writeFile(path.join(dir, "src", "index.njk"), BARE_TEMPLATE);
   await writeFile(path.join(dir, "src", "_data", "records.mjs"), BARE_DATA);
+  const recordsFile = path.join(dir, "records.json");
+  const records = await writeBareRecords(catalog, recordsFile); // before timing starts
   const out = path.join(dir, "out");
-  const env = { ...process.env, CATALOG_DIR: catalog };
-  const tsx = import.meta.resolve("tsx");
+  const env = { ...process.env, BARE_RECORDS: recordsFile };
   const eleventyCli = path.join(ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs");
   const pagefindCli = path.join(ROOT, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
-  const eleventy = await run(work, process.execPath, ["--import", tsx, eleventyCli, "--input=src", `--output=${out}`, "--quiet"], { cwd: dir, env });
+  const eleventy = await run(work, process.execPath, [eleventyCli, "--input=src", `--output=${out}`, "--quiet"], { cwd: dir, env });
   check("bare Eleventy", eleventy);
   const pagefind = await run(work, process.execPath, [pagefindCli, "--site", out], { cwd: dir, env });
   check("bare Pagefind", pagefind);
   const stats = await siteStats(out);
+  if (stats.pages !== records) throw new Error(`bare baseline wrote ${stats.pages} pages for ${records} records`);
   return {
     eleventyMs: eleventy.ms,
     pagefindMs: pagefind.ms,

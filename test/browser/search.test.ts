@@ -32,10 +32,16 @@ async function openSearch(page: Page, url: string): Promise<void> {
   await waitForResults(page);
 }
 
+/** Results on screen, and the facet counts updated for this search (they arrive just after). */
 async function waitForResults(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const status = document.querySelector("#search-status")?.textContent ?? "";
-    return /result/.test(status) && !/Searching/.test(status) && (document.querySelectorAll("#search-list li").length > 0 || /No results/.test(status));
+    const shown = /result/.test(status) && !/Searching/.test(status) && (document.querySelectorAll("#search-list li").length > 0 || /No results/.test(status));
+    // (No named functions in here: tsx would wrap them in a helper the page does not have.)
+    const counted = (document.querySelector("#search-app") as HTMLElement | null)?.dataset.counted;
+    if (!shown || counted === undefined) return false;
+    const [a, b] = [counted, location.search].map((q) => [...new URLSearchParams(q)].map(([k, v]) => `${k}=${v}`).sort().join("&"));
+    return a === b;
   });
 }
 
@@ -173,6 +179,36 @@ for (const prefix of ["/", "/certs/"]) {
       assert.ok(await page.evaluate(() => !!document.activeElement?.closest("#search-list li:first-child")), "focus is on the first result");
       await page.keyboard.press("Enter");
       await page.waitForURL((u) => u.pathname.includes("/certifications/copc-cx-standard/"));
+    });
+
+    it("shows the first results before fetching the filter index, and runs Pagefind without its worker", async () => {
+      const fresh = await browser.newPage();
+      const fetched = () => fresh.evaluate(() => performance.getEntriesByType("resource").map((e) => ({ file: new URL(e.name).pathname, start: e.startTime })));
+      await fresh.goto(url("/search/"));
+      await fresh.waitForFunction(() => /Type a name/.test(document.querySelector("#search-status")?.textContent ?? ""));
+      assert.deepEqual((await fetched()).filter((f) => /\.pf_filter$/.test(f.file)), [], "the empty search page shows the counts the build wrote");
+      // When the first result card is added, by the page's clock.
+      await fresh.evaluate(() => {
+        const list = document.querySelector("#search-list")!;
+        new MutationObserver((_, observer) => {
+          (window as unknown as { firstCard: number }).firstCard = performance.now();
+          observer.disconnect();
+        }).observe(list, { childList: true });
+      });
+      await fresh.fill("#search-q", "COPC");
+      await fresh.press("#search-q", "Enter");
+      await waitForResults(fresh);
+      const firstCard = await fresh.evaluate(() => (window as unknown as { firstCard: number }).firstCard);
+      const files = await fetched();
+      const filters = files.filter((f) => /\.pf_filter$/.test(f.file));
+      assert.ok(filters.length > 0, "the filter index is fetched, for the counts");
+      for (const f of filters) assert.ok(f.start > firstCard, `${f.file} started at ${f.start} ms, before the first result at ${firstCard} ms`);
+      assert.ok(files.some((f) => /\.pf_fragment$/.test(f.file) && f.start < firstCard), "the results' fragments come first");
+      assert.ok(!files.some((f) => /pagefind-worker\.js$/.test(f.file)), "no Pagefind worker");
+      const organisational = await fresh.locator('[data-facet="kind"] label').filter({ has: fresh.locator('input[value="Organisational"]') }).textContent();
+      const n = Number(/^(\d+) result/.exec((await fresh.locator("#search-status").textContent()) ?? "")?.[1]);
+      assert.ok(Number(/\((\d+)\)/.exec(organisational ?? "")?.[1]) <= n, "the counts are for this search's results");
+      await fresh.close();
     });
 
     it("logged no CSP violation and no page error", () => {

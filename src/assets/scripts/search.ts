@@ -1,6 +1,11 @@
 // The search page, on Pagefind's JS API. The whole state is in the URL
 // (/search/?q=copc&kind=Organisational&sort=name), so a search can be shared, reloaded,
 // and walked with back and forward. Without JavaScript the page links to the browse pages.
+//
+// What a visitor downloads before the first result is kept small: Pagefind runs on the page
+// itself (its web worker would be a second copy of its code to fetch), and the filter index,
+// which only the facet counts need, is fetched after the first results are on screen. Until
+// then the facets show the counts the build wrote.
 
 const FACETS = ["kind", "assurance", "category", "status", "role", "issuer"] as const;
 const SORTS = ["name", "months"] as const;
@@ -24,6 +29,7 @@ interface ResultData {
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     q: string | null,
@@ -86,8 +92,8 @@ async function init(): Promise<void> {
   const more = form.querySelector<HTMLButtonElement>("#search-more")!;
 
   const pagefind = (await import(form.dataset.bundle!)) as Pagefind;
-  await pagefind.options({ excerptLength: 24, baseUrl: form.dataset.baseUrl ?? "/" });
-  const allValues = await pagefind.filters();
+  await pagefind.options({ excerptLength: 24, baseUrl: form.dataset.baseUrl ?? "/", noWorker: true });
+  void pagefind.init(); // its WebAssembly and page list, which every search needs, while the visitor types
 
   let state = readState(location.search);
   let results: { data(): Promise<ResultData> }[] = [];
@@ -96,25 +102,18 @@ async function init(): Promise<void> {
 
   // The build wrote every facet value with its count, so the page does not move as the index
   // arrives; only counts and ticks change from here on, and keyboard focus stays on the box
-  // just toggled. A value the index has but the page lacks (it should not happen) is added.
+  // just toggled.
   const counters = new Map<string, { box: HTMLInputElement; count: HTMLSpanElement }>();
-  for (const box of form.querySelectorAll<HTMLInputElement>(".facet input[type=checkbox]"))
-    counters.set(`${box.name}\u0000${box.value}`, { box, count: box.parentElement!.querySelector<HTMLSpanElement>(".count")! });
-  for (const facet of FACETS) {
-    const ul = form.querySelector<HTMLUListElement>(`[data-facet="${facet}"] ul`);
-    if (!ul) continue;
-    for (const value of Object.keys(allValues[facet] ?? {}).sort((a, b) => a.localeCompare(b))) {
-      if (counters.has(`${facet}\u0000${value}`)) continue;
-      const box = Object.assign(document.createElement("input"), { type: "checkbox", name: facet, value });
-      const count = Object.assign(document.createElement("span"), { className: "count" });
-      const label = document.createElement("label");
-      label.append(box, ` ${value} `, count);
-      const li = document.createElement("li");
-      li.append(label);
-      ul.append(li);
-      counters.set(`${facet}\u0000${value}`, { box, count });
-    }
+  const builtCounts: Record<string, Record<string, number>> = {};
+  for (const box of form.querySelectorAll<HTMLInputElement>(".facet input[type=checkbox]")) {
+    const count = box.parentElement!.querySelector<HTMLSpanElement>(".count")!;
+    counters.set(`${box.name}\u0000${box.value}`, { box, count });
+    (builtCounts[box.name] ??= {})[box.value] = Number(/\d+/.exec(count.textContent ?? "")?.[0] ?? 0);
   }
+
+  /** The filter index, fetched once, after the first results are shown. */
+  let filterIndex: Promise<unknown> | undefined;
+  const loadFilterIndex = () => (filterIndex ??= pagefind.filters());
 
   function renderFacets(counts: Record<string, Record<string, number>>): void {
     for (const [key, { box, count }] of counters) {
@@ -122,6 +121,7 @@ async function init(): Promise<void> {
       box.checked = state.filters[facet].includes(value);
       count.textContent = `(${counts[facet]?.[value] ?? 0})`;
     }
+    form!.dataset.counted = stateQuery(state); // the counts shown are for this search (tests wait on it)
   }
 
   async function card(result: { data(): Promise<ResultData> }): Promise<HTMLLIElement> {
@@ -158,17 +158,20 @@ async function init(): Promise<void> {
       results = [];
       list.replaceChildren();
       more.hidden = true;
-      renderFacets(allValues);
+      renderFacets(builtCounts);
       status.textContent = "Type a name, a former name (such as COPC-2000 or BS 7799) or a topic, or choose a filter.";
       return;
     }
     status.textContent = "Searching…";
-    const search = await pagefind.search(state.q || null, { filters, sort: state.sort ? { [state.sort]: "asc" } : undefined });
+    const options = { filters, sort: state.sort ? { [state.sort]: "asc" as const } : undefined };
+    const countsReady = !!filterIndex;
+    const search = await pagefind.search(state.q || null, options);
     if (mine !== run || !search) return; // a newer search has started
     results = search.results;
     shown = 0;
     list.replaceChildren();
-    renderFacets(search.filters);
+    if (countsReady) renderFacets(search.filters);
+    else for (const { box } of counters.values()) box.checked = state.filters[box.name as Facet].includes(box.value);
     const n = results.length;
     const what = state.q ? ` for “${state.q}”` : "";
     status.textContent = n === 0 ? `No results${what}. Try a shorter or former name, or fewer filters.` : `${n} result${n === 1 ? "" : "s"}${what}.`;
@@ -176,6 +179,12 @@ async function init(): Promise<void> {
     list.append(...(await Promise.all(next.map(card))));
     shown = next.length;
     more.hidden = shown >= n;
+    if (!countsReady) {
+      // The results are on screen: now the filter index, and the same search again for its counts.
+      await loadFilterIndex();
+      const counted = await pagefind.search(state.q || null, options);
+      if (mine === run && counted) renderFacets(counted.filters);
+    }
   }
 
   function go(next: State, push: boolean): void {
