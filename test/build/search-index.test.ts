@@ -5,7 +5,7 @@ import { mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import * as pagefind from "pagefind";
-import { INDEX_CHUNK_SIZE, SearchIndexRun, globFor } from "../../src/lib/eleventy/search-index.ts";
+import { INDEX_CHUNK_SIZE, SearchIndexRun, globFor, isSearchable } from "../../src/lib/eleventy/search-index.ts";
 import { tempDir } from "../support/build.ts";
 
 describe("globFor", () => {
@@ -21,6 +21,15 @@ describe("globFor", () => {
     assert.equal(globFor(["certifications/a{b}/index.html"]), "**/*.html");
     assert.equal(globFor(["notes/[draft]/index.html"]), "**/*.html");
     assert.equal(globFor([]), "**/*.html");
+  });
+});
+
+describe("isSearchable", () => {
+  it("is true only for a page whose <main> carries data-pagefind-body", () => {
+    assert.ok(isSearchable('<html><body><main id="main" class="wrap" data-pagefind-body><h1>A</h1></main></body></html>'));
+    assert.ok(!isSearchable('<html><body><main id="main"><p>data-pagefind-body is how a page joins the index</p></main></body></html>'));
+    assert.ok(!isSearchable('<html><body><div data-pagefind-body></div></body></html>'));
+    assert.ok(!isSearchable('<html><body><mainframe data-pagefind-body></mainframe></body></html>'));
   });
 });
 

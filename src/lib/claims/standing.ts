@@ -66,9 +66,13 @@ const FORMATS: Record<number, Intl.DateTimeFormatOptions> = {
   7: { month: "long", year: "numeric", timeZone: "UTC" },
   10: { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
 };
+// One formatter per precision: making a formatter costs far more than using one.
+const formatters = new Map<number, Intl.DateTimeFormat>();
 
 /** "2018", "September 2018", "15 September 2018": a date at the precision it is known. */
 export function formatIsoDate(iso: string): string {
   const at = new Date(`${iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
-  return new Intl.DateTimeFormat("en-GB", FORMATS[iso.length]).format(at);
+  let format = formatters.get(iso.length);
+  if (!format) formatters.set(iso.length, (format = new Intl.DateTimeFormat("en-GB", FORMATS[iso.length])));
+  return format.format(at);
 }
