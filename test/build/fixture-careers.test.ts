@@ -68,9 +68,12 @@ describe("a fixture site with roles, paths and editions", () => {
     const title = elements(html).find((e) => e.tag === "title" && e.attrs.id === svg!.attrs["aria-labelledby"]);
     assert.ok(title, "the SVG's title exists");
     assert.match(html, /<title id="ladder-title-up-the-ladder">Up the ladder: 2 roles, the first at the bottom; the list after this drawing gives the same rungs in text\.<\/title>/);
+    // Each rung says how many of its certifications the cost rests on.
+    const drawing = html.slice(html.indexOf('<svg class="ladder"'), html.indexOf("</svg>"));
+    assert.match(drawing, />Team lead<\/tspan><\/text>\s*<text [^>]*class="ladder-detail">≈ \$300–\$400 USD \(1 of 1 priced\)<\/text>/);
     // The text equivalent, an ordered list: each rung, its certifications with cost and time, and the running total.
     const rungs = textOf(html.slice(html.indexOf('<ol class="rungs">')), { tag: "ol" });
-    assert.match(rungs, /^Agent Agent Credential: ≈ \$100 USD; 1 mo From the first rung to here: ≈ \$100 USD; 1 mo\. Team lead Lead Credential: ≈ \$300–\$400 USD; 2 mo From the first rung to here: ≈ \$400–\$500 USD; 3 mo\.$/);
+    assert.match(rungs, /^Agent Agent Credential: ≈ \$100 USD in published fees; 1 mo From the first rung to here: ≈ \$100 USD; 1 mo\. Team lead Lead Credential: ≈ \$300–\$400 USD in published fees; 2 mo From the first rung to here: ≈ \$400–\$500 USD; 3 mo\.$/);
   });
 
   it("writes a role page with its codes, where it leads, the certifications that fit, and Occupation JSON-LD", async () => {
@@ -78,7 +81,7 @@ describe("a fixture site with roles, paths and editions", () => {
     const text = textOf(html);
     assert.match(text, /ANZSCO 541111 Call or Contact Centre Team Leader/);
     assert.match(text, /People usually come to it from Agent\./);
-    assert.match(text, /Lead Credential Once established in the role ≈ \$300–\$400 USD 2 mo Hold the agent credential\./);
+    assert.match(text, /Lead Credential Once established in the role ≈ \$300–\$400 USD in published fees 2 mo Hold the agent credential\./);
     const ld = JSON.parse(html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!);
     assert.equal(ld["@type"], "Occupation");
     assert.deepEqual(ld.occupationalCategory.map((c: { codeValue: string }) => c.codeValue), ["541111"]);

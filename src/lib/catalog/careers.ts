@@ -93,9 +93,9 @@ function spread(values: Range[]): Range | undefined {
 
 const add = (a: Range | undefined, b: Range | undefined): Range | undefined => (a && b ? { min: a.min + b.min, max: a.max + b.max } : a ?? b);
 
-export const usdText = (r: Range | undefined) => (r ? `≈ ${formatMoneyEstimate(r.min, r.max, "USD")}` : "No published figure");
+export const usdText = (r: Range | undefined) => (r ? `≈ ${formatMoneyEstimate(r.min, r.max, "USD")}` : "No published cost");
 export const monthsText = (r: Range | undefined) => {
-  if (!r) return "No published figure";
+  if (!r) return "no published time";
   const m = (v: number) => (v < 1 ? `${Math.max(1, Math.round(v * 4.35))} wk` : `${Math.round(v * 10) / 10} mo`);
   return r.min === r.max ? m(r.min) : `${m(r.min)}–${m(r.max)}`;
 };
@@ -154,7 +154,7 @@ export function resolveCareers(
         cite: fit.cite,
         ...(fit.note ? { note: fit.note } : {}),
         usd,
-        costText: usdText(usd),
+        costText: usd ? `${usdText(usd)} in published fees` : "No published fee",
         months: time,
         timeText: monthsText(time),
       });
@@ -193,7 +193,10 @@ export function resolveCareers(
       const drawn = ladder(
         rungs.map((r) => ({
           name: r.role.name,
-          detail: `${r.fits.length} certification${r.fits.length === 1 ? "" : "s"}${r.usd ? ` · ${usdText(r.usd)}` : ""}`,
+          // How many of the rung's certifications the range rests on: one certificate fee is not the cost of a career step.
+          detail: r.usd
+            ? `${usdText(r.usd)} (${r.fits.filter((f) => f.usd).length} of ${r.fits.length} priced)`
+            : `${r.fits.length} certification${r.fits.length === 1 ? "" : "s"}, none priced`,
           url: r.role.url,
         })),
       );

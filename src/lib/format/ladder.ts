@@ -7,7 +7,7 @@ export interface LadderRung {
   y: number;
   step: number;
   lines: string[];
-  /** "3 certifications · ≈ $400–$1,200 USD", under the role's name. */
+  /** "≈ $400–$1,200 USD (2 of 3 priced)", under the role's name. */
   detail: string;
   url: string;
 }
