@@ -84,7 +84,7 @@ export interface ResolvedPath extends CareerPath {
 const PERSONAL_BASES = new Set(["per-exam", "per-person", "application-fee", "per-course"]);
 const STAGE_ORDER = { entry: 0, intermediate: 1, advanced: 2 } as const;
 
-const roleUrl = (slug: string) => `/careers/${slug}/`;
+export const roleUrl = (slug: string) => `/careers/${slug}/`;
 
 function spread(values: Range[]): Range | undefined {
   if (!values.length) return undefined;

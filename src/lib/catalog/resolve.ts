@@ -11,7 +11,7 @@ import { durationMonths } from "../format/duration.ts";
 import { DISPLAY_CURRENCIES } from "../money/convert.ts";
 import type { MoneyTables } from "./money.ts";
 import { archiveUrl } from "../format/archive.ts";
-import { resolveCareers, type ResolvedPath, type ResolvedRole, type RoleRef } from "./careers.ts";
+import { resolveCareers, roleUrl, type ResolvedPath, type ResolvedRole, type RoleRef } from "./careers.ts";
 import { coverage, type CoverageRow } from "./coverage.ts";
 import { deadlinesOf, type Deadline } from "./deadlines.ts";
 import { resolveEditions, successorsOf, type ResolvedEdition } from "./editions.ts";
@@ -296,7 +296,7 @@ export function resolveCatalog(valid: ValidCatalog, renderMarkdown: (md: string)
         .map((fit) => ({
           slug: fit.role,
           name: roleNames.get(fit.role)!,
-          url: `/careers/${fit.role}/`,
+          url: roleUrl(fit.role),
           stageLabel: STAGE_LABELS[fit.stage],
           ...(fit.credential ? { credential: fit.credential } : {}),
           cite: fit.cite,
