@@ -19,7 +19,7 @@ export default {
   related: ["asq-six-sigma", "iso-18404"],
   summary: "Exam-only Lean Six Sigma belt certifications (Yellow, Green, Black Belt) from IASSC, which certifies and accredits trainers but does not train.",
   history: [
-    { date: "2009", event: "IASSC's Lean Six Sigma Bodies of Knowledge, based on the Open Source Six Sigma table of contents, made available; IASSC says it has offered certification without training since 2009.", cite: ["iassc-bok", "iassc-faq"] },
+    { date: "2009", event: "IASSC's Lean Six Sigma Bodies of Knowledge, based on the Open Source Six Sigma table of contents, made available.", cite: ["iassc-bok", "iassc-faq"] },
     { date: "2015-12-01", event: "ISO 18404 published, setting competencies for Green Belts, Black Belts and Lean practitioners (Yellow Belt excluded).", cite: ["iso-18404-iteh"] },
   ],
   levels: [

@@ -8,7 +8,7 @@ export default {
   website: "https://iassc.org",
   status: "active",
   statusDetail: {
-    note: "IASSC's FAQs and terms describe current certification and accreditation services, with exams delivered through PeopleCert; IASSC says it has offered certification without training since 2009.",
+    note: "IASSC's FAQs and terms describe current certification and accreditation services, with exams delivered through PeopleCert; IASSC says it made its Bodies of Knowledge available in 2009.",
     cite: ["iassc-faq", "iassc-cert-terms", "iassc-terms", "iassc-bok"],
   },
   summary: "A Lean Six Sigma certification and accreditation body that sets exams and Bodies of Knowledge for Yellow, Green and Black Belts but provides no training.",
