@@ -8,6 +8,7 @@
 import { normalise } from "../../lib/claims/normalise.ts";
 import { rangeChart } from "../../lib/format/range-chart.ts";
 import { rangeChartSvg } from "../../lib/format/range-chart-svg.ts";
+import { byAmount, costBar, type ChartableCost } from "../../lib/format/cost-chart.ts";
 
 const MAX = 4;
 const CURRENCIES = ["USD", "EUR", "GBP", "INR"] as const;
@@ -20,22 +21,12 @@ interface State {
   today: boolean;
 }
 
-interface Amount {
-  min: number;
-  max?: number;
-  text: string;
-}
+type Amount = ChartableCost["conversions"][string]["today"];
 
-interface CostEntry {
-  amount: string;
-  basisLabel: string;
-  priceType: string;
-  min: number;
-  max?: number;
+interface CostEntry extends ChartableCost {
   phrase?: string;
   asOfText?: string;
   firmness?: string;
-  conversions: Record<Currency, { atRates?: Amount; today: Amount }>;
 }
 
 interface CompareRecord {
@@ -73,7 +64,7 @@ function stateUrl(state: State): string {
 
 /** What a cost looks like in the chosen currency: its conversion at its year's rates, or in today's money. */
 function converted(e: CostEntry, state: State): Amount | undefined {
-  const c = e.conversions[state.currency];
+  const c = e.conversions[state.currency]!;
   return state.today ? c.today : c.atRates;
 }
 
@@ -148,14 +139,7 @@ function init(): void {
         const span = document.querySelector<HTMLElement>(`#matrix tr[data-slug="${row.slug}"] .conv[data-fig="${i}"]`);
         if (span) span.textContent = converted(e, state)?.text ?? "";
       });
-    const items = page.rows
-      .flatMap((row) =>
-        row.figures.map((e) => {
-          const value = converted(e, state) ?? { min: e.min, max: e.max, text: "" };
-          return { label: `${row.label}, ${e.basisLabel}`, url: row.url, min: value.min, max: value.max, text: value.text ? `${e.amount} ${value.text}` : e.amount, className: `firm-${e.priceType}` };
-        }),
-      )
-      .sort((a, b) => a.min - b.min || (a.max ?? a.min) - (b.max ?? b.min));
+    const items = page.rows.flatMap((row) => row.figures.map((e) => costBar(row.label, row.url, e, state.currency, state.today))).sort(byAmount);
     const holder = $<HTMLElement>("#cost-chart-svg");
     if (holder && items.length) {
       const tick = new Intl.NumberFormat("en-GB", { style: "currency", currency: state.currency, currencyDisplay: "narrowSymbol", maximumSignificantDigits: 3 });

@@ -7,6 +7,7 @@ import { durationMonths } from "../format/duration.ts";
 import { formatMoneyTick } from "../format/money.ts";
 import { rangeChart, type RangeChart } from "../format/range-chart.ts";
 import { rangeChartSvg } from "../format/range-chart-svg.ts";
+import { byAmount, costBar } from "../format/cost-chart.ts";
 import { DISPLAY_CURRENCIES, type DisplayCurrency } from "../money/convert.ts";
 
 /** Every published time-to-achieve figure, in months, longest ranges last. */
@@ -29,21 +30,7 @@ export type MoneyMode = "rates" | "today";
 
 /** The chart's rows for one currency and mode: every cost figure, converted, cheapest first. */
 export function costChartItems(certs: ResolvedCertification[], currency: DisplayCurrency, mode: MoneyMode) {
-  const items = certs.flatMap((c) =>
-    costEntries(c).map((e) => {
-      const conv = e.conversions[currency];
-      const value = mode === "today" ? conv.today : conv.atRates ?? { min: e.min, max: e.max, text: "" };
-      return {
-        label: `${c.shortName ?? c.name}, ${e.basisLabel}`,
-        url: c.url,
-        min: value.min,
-        max: value.max,
-        text: value.text ? `${e.amount} ${value.text}` : e.amount,
-        className: `firm-${e.priceType}`,
-      };
-    }),
-  );
-  return items.sort((a, b) => a.min - b.min || (a.max ?? a.min) - (b.max ?? b.min));
+  return certs.flatMap((c) => costEntries(c).map((e) => costBar(c.shortName ?? c.name, c.url, e, currency, mode === "today"))).sort(byAmount);
 }
 
 /** One chart of every cost figure in `currency` (US dollars unless chosen otherwise). */
