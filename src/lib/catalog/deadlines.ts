@@ -1,10 +1,11 @@
 // Every dated end in the catalogue's editions, in one list: the last day for new certificates
 // to an edition, the end of its transition, a version's retirement. /deadlines/, the iCalendar
 // feed and the Atom feed all read this list.
+import type { Certification } from "../schema/certification.ts";
 import type { PartialDate } from "../schema/primitives.ts";
 import type { Source } from "../schema/source.ts";
 import { lastDay } from "../claims/standing.ts";
-import type { ResolvedEdition } from "./editions.ts";
+import { wordingFor, type ResolvedEdition } from "./editions.ts";
 
 export type DeadlineKind = "new-certification-ends" | "transition-ends" | "retired";
 
@@ -31,8 +32,8 @@ interface EditionHolder {
   url: string;
   editions: ResolvedEdition[];
   sourceById: Record<string, Source>;
-  kind: string;
-  assurance: string;
+  kind: Certification["kind"];
+  assurance: Certification["assurance"];
 }
 
 const TITLES: Record<DeadlineKind, (edition: string) => string> = {
@@ -60,7 +61,7 @@ export function deadlinesOf(certs: EditionHolder[]): Deadline[] {
           sources,
           recorded,
         });
-      const certificates = c.kind === "organisation" && c.assurance === "certification";
+      const certificates = wordingFor(c) === "certificates";
       if (e.newCertificationEnds && certificates) add("new-certification-ends", e.newCertificationEnds, e.newCertificationEndsText!);
       if (e.validUntil && !("status" in e.validUntil)) add(certificates ? "transition-ends" : "retired", e.validUntil, e.validUntilText!);
     }

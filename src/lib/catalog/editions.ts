@@ -96,7 +96,7 @@ export interface ResolvedEdition extends Edition {
 }
 
 /** An edition is worded by what lapses: an organisation's certificates, or a version that is retired. */
-export const wordingFor = (c: Certification): StandingContext["wording"] =>
+export const wordingFor = (c: Pick<Certification, "kind" | "assurance">): StandingContext["wording"] =>
   c.kind === "organisation" && c.assurance === "certification" ? "certificates" : "version";
 
 /**
