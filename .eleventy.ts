@@ -16,6 +16,7 @@ import searchFacets from "./src/lib/eleventy/search-facets.ts";
 import claims from "./src/lib/eleventy/claims.ts";
 import deadlines from "./src/lib/eleventy/deadlines.ts";
 import progress from "./src/lib/eleventy/progress.ts";
+import urlFilter from "./src/lib/eleventy/url-filter.ts";
 import { currentBatch, isFirst, RECORD_TEMPLATE, templatesBesides } from "./src/lib/eleventy/batches.ts";
 
 export const config = {
@@ -37,6 +38,7 @@ export default function (eleventyConfig: any): void {
   eleventyConfig.addPlugin(listings, { site }); // long lists cut into pages of site.listPageSize
   eleventyConfig.addPlugin(markdown); // markdown-it, raw HTML off
   eleventyConfig.addPlugin(filters); // formatting and URL guards for templates
+  eleventyConfig.addPlugin(urlFilter, { pathPrefix: site.pathPrefix }); // Eleventy's `url`, without a thrown error per page
   eleventyConfig.addPlugin(charts); // the compare page's facts and range charts
   eleventyConfig.addPlugin(assets); // hashed stylesheet and bundled browser scripts
   eleventyConfig.addPlugin(structuredData); // schema.org JSON-LD on certification pages
