@@ -36,8 +36,8 @@
 //                                  largest later query
 // Progress goes to stderr.
 //
-// The full build runs as `node --import tsx scripts/bench.ts __probe <report> scripts/build.ts
-// --out X`: the probe loads the catalog first (timed), then imports scripts/build.ts unchanged,
+// The full build runs with the Node options of package.json's build script, as `node <options>
+// scripts/bench.ts __probe <report> scripts/build.ts --out X`: the probe loads the catalog first (timed), then imports scripts/build.ts unchanged,
 // which reuses that same catalog (loadCatalog memoises per folder), so the two phases are
 // timed inside one ordinary build.
 import { spawnSync } from "node:child_process";
@@ -158,6 +158,17 @@ async function siteStats(dir: string): Promise<SiteStats> {
   };
 }
 
+/**
+ * The Node options `npm run build` gives the build (package.json: "node <options>
+ * scripts/build.ts"), so the benchmark times the build as users run it.
+ */
+async function buildNodeOptions(): Promise<string[]> {
+  const { scripts } = JSON.parse(await readFile(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  const words = scripts.build!.trim().split(/\s+/);
+  if (words[0] !== "node" || words.at(-1) !== "scripts/build.ts") throw new Error(`package.json's build script is not "node <options> scripts/build.ts": ${scripts.build}`);
+  return words.slice(1, -1);
+}
+
 const mb = (kb: number | undefined) => (kb === undefined ? undefined : Math.round(kb / 102.4) / 10);
 
 // ---------------------------------------------------------------------------------------
@@ -257,7 +268,7 @@ async function benchReal() {
     log(`building (scripts/build.ts --out ${out})`);
     const env = { ...process.env };
     delete env.CATALOG_DIR;
-    const build = await run(work, process.execPath, ["--import", "tsx", "scripts/build.ts", "--out", out], { env });
+    const build = await run(work, process.execPath, [...(await buildNodeOptions()), "scripts/build.ts", "--out", out], { env });
     check("build", build);
     const stats = await siteStats(out);
     log("measuring search downloads in Chromium");
@@ -300,7 +311,7 @@ async function benchOne(count: number, seed: string, options: { keep: boolean; b
 
     log(`building (scripts/build.ts --out ${out})`);
     const report = path.join(work, "probe.json");
-    const build = await run(work, process.execPath, ["--import", "tsx", "scripts/bench.ts", "__probe", report, "scripts/build.ts", "--out", out], { env });
+    const build = await run(work, process.execPath, [...(await buildNodeOptions()), "scripts/bench.ts", "__probe", report, "scripts/build.ts", "--out", out], { env });
     check("build", build);
     const probed = JSON.parse(await readFile(report, "utf8")) as { validationMs: number; eleventyPagefindMs: number; nodePeakRssKB: number; peakHeapBytes: number; heapLimitBytes: number };
     const summary = build.stdout.trim().split("\n").at(-1) ?? "";

@@ -5,6 +5,10 @@
 // the summary line is printed.
 //
 //   tsx scripts/build.ts [--out DIR]        CATALOG_DIR=DIR to build another catalog folder
+//
+// `npm run build` runs it with --max-semi-space-size=64: a build allocates fast and keeps every
+// page until its Eleventy run ends, so with Node's default young generation it spent 6.6 s of a
+// 10,000-record build in scavenges, and 3.6 s with 64 MB (32 MB: 4.9 s; 128 MB: 3.4 s).
 import { existsSync, rmSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";

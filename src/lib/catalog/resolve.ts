@@ -175,7 +175,10 @@ function facets<K extends string>(
 
 const certUrl = (slug: string) => `/certifications/${slug}/`;
 const issuerUrl = (slug: string) => `/issuers/${slug}/`;
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "en", { sensitivity: "base" });
+// One collator for every name sort: localeCompare with options builds a collator per call,
+// which cost about half a second per sort of 10,000 records.
+const nameCollator = new Intl.Collator("en", { sensitivity: "base" });
+const byName = (a: { name: string }, b: { name: string }) => nameCollator.compare(a.name, b.name);
 
 function ref(c: Certification): CertRef {
   return { slug: c.slug, name: c.name, url: certUrl(c.slug), status: c.status };
@@ -250,11 +253,14 @@ export function resolveCatalog(valid: ValidCatalog, renderMarkdown: (md: string)
   const names = new Map(valid.certifications.map(({ record }) => [record.slug, record.name]));
   const roleNames = new Map(valid.roles.map(({ record }) => [record.slug, record.name]));
   // "What this leads to": the records whose prerequisites name each one.
-  const leadsTo = new Map<string, string[]>();
+  const leadsTo = new Map<string, Set<string>>();
   for (const { record } of valid.certifications)
     if (record.prerequisites?.status === "published")
       for (const p of record.prerequisites.items)
-        if (p.certification && certBySlug.has(p.certification)) leadsTo.set(p.certification, [...new Set([...(leadsTo.get(p.certification) ?? []), record.slug])]);
+        if (p.certification && certBySlug.has(p.certification)) {
+          if (!leadsTo.has(p.certification)) leadsTo.set(p.certification, new Set());
+          leadsTo.get(p.certification)!.add(record.slug);
+        }
 
   const certifications: ResolvedCertification[] = valid.certifications.map(({ file, record: c }) => {
     const sources = withArchive(c.sources);
@@ -311,7 +317,7 @@ export function resolveCatalog(valid: ValidCatalog, renderMarkdown: (md: string)
               ...(p.certification && certBySlug.has(p.certification) ? { certificationRef: ref(certBySlug.get(p.certification)!) } : {}),
             }))
           : [],
-      leadsTo: refs(leadsTo.get(c.slug) ?? []).sort(byName),
+      leadsTo: refs([...(leadsTo.get(c.slug) ?? [])]).sort(byName),
       history: c.history.map((h) => ({ ...h, dateText: formatPartialDate(h.date) })),
       descriptionHtml: renderMarkdown(c.description),
       sortKeys: {

@@ -17,11 +17,14 @@ const UNITS = ["years", "months", "weeks", "days"] as const;
  * "the same day", "3 days", "4 weeks", "1 year". Relative to a date from the data
  * (never the clock), so two builds of the same data print the same words.
  */
-export function timeBetween(earlier: PartialDate, later: PartialDate): string {
-  const diff = later.start.diff(earlier.start, [...UNITS]);
-  for (const unit of UNITS) {
-    const n = Math.floor(diff.get(unit));
-    if (n > 0) return `${n} ${n === 1 ? unit.slice(0, -1) : unit}`;
-  }
-  return "the same day";
-}
+export const timeBetween = memoize(
+  (earlier: PartialDate, later: PartialDate): string => {
+    const diff = later.start.diff(earlier.start, [...UNITS]);
+    for (const unit of UNITS) {
+      const n = Math.floor(diff.get(unit));
+      if (n > 0) return `${n} ${n === 1 ? unit.slice(0, -1) : unit}`;
+    }
+    return "the same day";
+  },
+  (earlier, later) => `${earlier.iso} ${later.iso}`,
+);

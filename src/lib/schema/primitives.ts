@@ -2,6 +2,7 @@
 // ISO 4217 currencies, http(s) URLs, slugs and citations.
 import { z } from "zod";
 import { DateTime, Duration } from "luxon";
+import { memoize } from "../format/memo.ts";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -33,7 +34,7 @@ export class PartialDate {
   #start: DateTime | undefined;
   /** The first day the date can mean: 2003 -> 2003-01-01 (parsed once: sorting asks often). */
   get start(): DateTime {
-    return (this.#start ??= DateTime.fromISO(this.iso, { zone: "utc" }));
+    return (this.#start ??= firstDay(this.iso));
   }
   /** The last day the date can mean: 2003 -> 2003-12-31. */
   get end(): DateTime {
@@ -47,6 +48,12 @@ export class PartialDate {
   }
 }
 
+// Luxon's parsing is the costly part of a date, and a large catalogue repeats the same few
+// thousand dates; a DateTime is immutable, so one per date string is shared.
+const firstDay = memoize((iso: string) => DateTime.fromISO(iso, { zone: "utc" }), (iso) => iso);
+const isCalendarDate = memoize((s: string) => DateTime.fromISO(s).isValid, (s) => s);
+const isIsoDuration = memoize((s: string) => Duration.fromISO(s).isValid, (s) => s);
+
 const PARTIAL_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /**
@@ -58,7 +65,7 @@ export class ScheduledDate extends PartialDate {}
 const partialDateString = z
   .string()
   .regex(PARTIAL_DATE_PATTERN, { error: "is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)", abort: true })
-  .refine((s) => DateTime.fromISO(s).isValid, { error: "is not a real calendar date" });
+  .refine(isCalendarDate, { error: "is not a real calendar date" });
 
 export const PartialDateSchema = partialDateString
   .transform((s) => new PartialDate(s))
@@ -72,21 +79,19 @@ export const ScheduledDateSchema = partialDateString
 export const DaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "is not a full date (expected YYYY-MM-DD)", abort: true })
-  .refine((s) => DateTime.fromISO(s).isValid, { error: "is not a real calendar date" })
+  .refine(isCalendarDate, { error: "is not a real calendar date" })
   .transform((s) => new PartialDate(s))
   .meta({ description: "A calendar date, YYYY-MM-DD." });
 
 export const IsoDuration = z
   .string()
-  .refine((s) => /^P(?!$)/.test(s) && Duration.fromISO(s).isValid, {
+  .refine((s) => /^P(?!$)/.test(s) && isIsoDuration(s), {
     error: "is not an ISO 8601 duration (expected e.g. P6W, P7M, P1Y, P1Y6M)",
   })
   .meta({ description: "An ISO 8601 duration, e.g. P6W, P7M, P1Y6M." });
 
 /** Compare two ISO durations (months taken as 30 days, years as 365): enough to order a range. */
-export function durationMillis(iso: string): number {
-  return Duration.fromISO(iso).shiftTo("milliseconds").toMillis();
-}
+export const durationMillis = memoize((iso: string): number => Duration.fromISO(iso).shiftTo("milliseconds").toMillis(), (iso) => iso);
 
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
 
