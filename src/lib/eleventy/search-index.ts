@@ -48,6 +48,23 @@ export function globFor(pages: string[]): string {
 
 export class SearchIndexRun {
   private readonly pages: string[] = [];
+  private created: ReturnType<typeof pagefind.createIndex> | undefined;
+
+  /**
+   * Start Pagefind's helper process now, while pages render. Started only once rendering ends,
+   * its first answer waits for the event loop, which the other end-of-build writers (the API
+   * files, the calendar) keep busy for seconds: time the index would be building.
+   */
+  prepare(): void {
+    this.created ??= pagefind.createIndex({});
+  }
+
+  /** A run with no pages noted that keeps an index already started (a failed render's, while serving). */
+  fresh(): SearchIndexRun {
+    const next = new SearchIndexRun();
+    next.created = this.created;
+    return next;
+  }
 
   /** Note one searchable page by the file it is written to. */
   add(file: string): void {
@@ -58,7 +75,9 @@ export class SearchIndexRun {
   async write(siteDir: string): Promise<number> {
     const site = path.resolve(siteDir);
     const relative = this.pages.map((p) => path.relative(site, p).split(path.sep).join("/"));
-    const { index, errors } = await pagefind.createIndex({});
+    this.prepare();
+    const { index, errors } = await this.created!;
+    this.created = undefined;
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     try {
       // Result URLs are stored from the site root; the search page adds the path prefix (baseUrl).
@@ -83,7 +102,8 @@ let run = new SearchIndexRun();
 
 export default function searchIndexPlugin(eleventyConfig: any, { batch }: { batch: Batch }): void {
   eleventyConfig.on("eleventy.before", () => {
-    if (isFirst(batch)) run = new SearchIndexRun();
+    if (isFirst(batch)) run = run.fresh();
+    if (isLast(batch)) run.prepare();
   });
   eleventyConfig.addTransform("search-index", function (this: { page: { outputPath: string | false } }, content: string) {
     const { outputPath } = this.page;
