@@ -37,9 +37,9 @@
 // Progress goes to stderr.
 //
 // The full build runs with the Node options of package.json's build script, as `node <options>
-// scripts/bench.ts __probe <report> scripts/build.ts --out X`: the probe loads the catalog first (timed), then imports scripts/build.ts unchanged,
-// which reuses that same catalog (loadCatalog memoises per folder), so the two phases are
-// timed inside one ordinary build.
+// scripts/bench.ts __probe <report> scripts/build.ts --out X`: the probe loads the catalog first
+// (timed), then imports scripts/build.ts unchanged, which reuses that same catalog (loadCatalog
+// memoises per folder), so the two phases are timed inside one ordinary build.
 import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
