@@ -20,7 +20,13 @@ export default {
   summary: "A customer-service management standard, built on the balanced scorecard, against which the Customer Service Institute of Australia (and the Customer Service Institute of America in the US) certify whole organisations. Despite its name it is not an ISO standard.",
   history: [
     { date: "1997", event: "The International Customer Service Standard is developed, based on the balanced-scorecard method; the Customer Service Institute of Australia is established in the same year.", cite: ["csiamerica-what-is", "lgfocus-melville"] },
-    { date: "2009-05-01", event: "The City of Melville in Western Australia is certified by CSIA against ICSS 2003–2006 after a two-day on-site assessment.", cite: ["lgfocus-melville"] },
+    {
+      date: "2009-05-01",
+      event: "The City of Melville in Western Australia is reported certified by CSIA against ICSS 2003–2006 after a two-day on-site assessment.",
+      cite: ["lgfocus-melville"],
+      note: "The date is the report's; the City's own 2018 news release says it has been certified against the standard since 2008.",
+    },
+    { date: "2018-11-13", event: "The City of Melville's news release names ICSS:2015-2020, \"a framework of 27 specific measures\", as the basis of the Australian Service Excellence Awards' selection criteria.", cite: ["melville-2018"] },
     { date: "2020", event: "The edition ICSS: 2020-2025 comes into use, with 24 elements under four perspectives.", cite: ["csia-icss-cert"], unconfirmed: true, note: "The year is taken from the edition's name; no publication date was found." },
   ],
   levels: [],
@@ -55,7 +61,17 @@ export default {
       validUntil: { status: "not-published", note: "No end date or transition rule found on CSIA's or the Customer Service Institute of America's pages, or in press reports." },
       cite: ["lgfocus-melville"],
       unconfirmed: true,
-      note: "Known from the City of Melville's 2009 certification; the year is taken from the edition's name. Editions between 2006 and 2020 may exist but are not documented in our sources.",
+      note: "Known from the City of Melville's 2009 certification; the year is taken from the edition's name. Editions between 2006 and 2015 may exist but are not documented in our sources.",
+    },
+    {
+      id: "2015-2020",
+      name: "ICSS:2015-2020",
+      claims: ["ICSS 2015-2020", "International Customer Service Standard 2015-2020"],
+      published: "2015",
+      validUntil: { status: "not-published", note: "Followed by ICSS: 2020-2025; no end date or transition rule found." },
+      cite: ["melville-2018"],
+      unconfirmed: true,
+      note: "Known from the City of Melville's 2018 news release, which describes it as 27 specific measures; the year is taken from the edition's name.",
     },
     {
       id: "2020-2025",
@@ -90,6 +106,7 @@ export default {
     { id: "csia-icss-old", url: "http://www.csia.com.au/service-standards-iccs-certification/icss", title: "The International Customer Service Standard (ICSS)", publisher: "Customer Service Institute of Australia", kind: "issuer", accessed: "2026-11-30", note: "An older page of CSIA's site." },
     { id: "csiamerica-certified", url: "http://www.serviceinstitute.com/certified.htm", title: "Becoming certified to the International Customer Service Standard", publisher: "Customer Service Institute of America", kind: "certification-body", accessed: "2026-11-30", note: "An older page; its text also names CSIA and refers to Australian states and territories." },
     { id: "csiamerica-what-is", url: "https://www.serviceinstitute.com/international-customer-service-standard/what-is-the-international-customer-service-standard/", title: "What is the International Customer Service Standard?", publisher: "Customer Service Institute of America", kind: "certification-body", accessed: "2026-11-30" },
+    { id: "melville-2018", url: "https://www.melvillecity.com.au/our-city/news/latest-news/2018/november/melville-recognised-nationally-for-great-customer", title: "Melville Recognised Nationally for Great Customer Service", publisher: "City of Melville", kind: "government", published: "2018-11-13", accessed: "2026-11-30" },
     { id: "lgfocus-melville", url: "https://lgfocus.com.au/news/2009/05/01/melville-achieves-customer-service-accreditation/", title: "Melville achieves customer service accreditation", publisher: "LG Focus", kind: "press", published: "2009-05-01", accessed: "2026-11-30" },
   ],
   description: `The **International Customer Service Standard (ICSS)** is a standard for how an organisation manages customer service as a whole: its strategy, structure, systems, people and processes. It was developed in 1997 on the balanced-scorecard model. In Australia, the Customer Service Institute of Australia (CSIA) certifies organisations against it; in the United States the Customer Service Institute of America does the same. The standard is maintained under the International Council of Customer Service Organizations. Despite the word "international", it is **not an ISO standard**, and no accreditation body stands behind it. The institutes that certify against it also maintain it.
@@ -101,7 +118,7 @@ The current edition, **ICSS: 2020-2025**, has 24 elements in four perspectives, 
 No fee is published. Certified organisations may use the "Certified Customer Service Organization" logo for **one year**, after which they must be re-certified.
 
 ### Editions
-Editions are named by the years they cover. ICSS 2003–2006 was in use in 2009; ICSS: 2020-2025 is current. We found no edition for 2026 onwards yet, nor rules for moving between editions.
+Editions are named by the years they cover. ICSS 2003–2006 was in use in 2009, and ICSS:2015-2020, with 27 measures, in 2018; ICSS: 2020-2025, with 24 elements, is current. We found no edition for 2026 onwards yet, nor rules for moving between editions.
 
 ### Checking a claim
 Ask which edition and offices the certificate covers and when it was issued, and confirm with the institute that issued it.`,
