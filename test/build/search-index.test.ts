@@ -3,8 +3,7 @@
 import assert from "node:assert/strict";
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { after, describe, it } from "node:test";
-import * as pagefind from "pagefind";
+import { describe, it } from "node:test";
 import { INDEX_CHUNK_SIZE, SearchIndexRun, globFor, isSearchable } from "../../src/lib/eleventy/search-index.ts";
 import { tempDir } from "../support/build.ts";
 
@@ -34,8 +33,6 @@ describe("isSearchable", () => {
 });
 
 describe("the search index", () => {
-  after(() => pagefind.close());
-
   const page = (title: string, body: string, marked = true) =>
     `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Menu words</nav><main${marked ? " data-pagefind-body" : ""}><h1>${title}</h1><p>${body}</p></main></body></html>`;
 
@@ -56,6 +53,13 @@ describe("the search index", () => {
     assert.equal(await run.write(site), 3);
     const chunks = (await readdir(path.join(site, "pagefind", "index"))).length;
     assert.ok(chunks >= 6003 / INDEX_CHUNK_SIZE && chunks > 1, `expected the postings split into chunks of ${INDEX_CHUNK_SIZE}, got ${chunks} chunk(s)`);
+  });
+
+  it("fails the build with Pagefind's own words when it cannot build an index", async () => {
+    const site = await tempDir("pagefind");
+    const run = new SearchIndexRun();
+    run.add(path.join(site, "missing", "index.html"));
+    await assert.rejects(run.write(site), /^Error: Pagefind could not index .*\n[\s\S]*not able to build an index/);
   });
 
   it("fails the build when Pagefind finds fewer searchable pages than were written", async () => {

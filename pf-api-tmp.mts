@@ -1,0 +1,13 @@
+import * as pagefind from "pagefind";
+import { rmSync } from "node:fs";
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= "4000";
+rmSync("/tmp/pf/pagefind", { recursive: true, force: true });
+const t0 = performance.now();
+const { index } = await pagefind.createIndex({});
+const t1 = performance.now();
+await index!.addDirectory({ path: "/tmp/pf", glob: process.argv[2] ?? "certifications/*/index.html" });
+const t2 = performance.now();
+await index!.writeFiles({ outputPath: "/tmp/pf/pagefind" });
+const t3 = performance.now();
+console.log(`create ${(t1 - t0).toFixed(0)} add ${(t2 - t1).toFixed(0)} write ${(t3 - t2).toFixed(0)} total ${(t3 - t0).toFixed(0)}`);
+await pagefind.close();
