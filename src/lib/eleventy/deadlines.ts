@@ -1,12 +1,14 @@
 // Deadlines: /deadlines.ics, an iCalendar feed of every transition end and retirement in the
-// catalogue (the same list /deadlines/ shows), written with ical-generator. Each event is
-// stamped with the day its sources were read, never the clock, so rebuilds match byte for byte.
+// catalogue (the same list /deadlines/ shows), written with ical-generator and folded by
+// ../format/ical-fold.ts. Each event is stamped with the day its sources were read, never the
+// clock, so rebuilds match byte for byte.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import ical from "ical-generator";
 import { DateTime } from "luxon";
 import type { SiteSettings } from "../../../_data/site.ts";
 import type { Deadline } from "../catalog/deadlines.ts";
+import { calendarWithEvents } from "../format/ical-fold.ts";
 import { apiContext } from "../api/context.ts";
 import { absolute } from "../api/records.ts";
 import { loadCatalog } from "./catalog-data.ts";
@@ -26,9 +28,10 @@ export function deadlinesCalendar(deadlines: Deadline[], site: SiteSettings): st
     prodId: { company: site.title, product: "deadlines", language: "EN" },
     url: absolute(ctx, "/deadlines/"),
   });
-  for (const d of deadlines) {
+  const shell = cal.toString();
+  const events = deadlines.map((d) => {
     const precise = d.date.precision === "day" ? "" : ` The source gives only the ${d.date.precision} (${d.dateText}); the event is on its last day.`;
-    cal.createEvent({
+    return cal.createEvent({
       id: `${d.id}@${host}`,
       start: localDay(d.day),
       allDay: true,
@@ -37,8 +40,8 @@ export function deadlinesCalendar(deadlines: Deadline[], site: SiteSettings): st
       url: absolute(ctx, d.edition.url),
       description: `${d.title} (${d.certification.name}).${precise} Sources: ${d.sources.map((s) => `${s.title} (${s.publisher}), ${s.url}`).join("; ")}.`,
     });
-  }
-  return cal.toString();
+  });
+  return calendarWithEvents(shell, events);
 }
 
 /** "in 5 months", "2 years ago", "today": how far a day is from `from`, in its largest whole unit. */
