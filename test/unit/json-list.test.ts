@@ -1,10 +1,10 @@
 // The streamed /api/certifications.json writer must give exactly what JSON.stringify gives.
 import assert from "node:assert/strict";
-import { mkdtemp, readFile } from "node:fs/promises";
-import os from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { JsonListWriter } from "../../src/lib/eleventy/record-files.ts";
+import { tempDir } from "../support/temp.ts";
 
 describe("JsonListWriter", () => {
   const head = { schema: "https://example.org/api/schema.json#/$defs/X", count: 2 };
@@ -15,7 +15,7 @@ describe("JsonListWriter", () => {
   };
   for (const [name, items] of Object.entries(cases)) {
     it(`writes ${name} byte for byte as JSON.stringify(value, null, 1)`, async () => {
-      const file = path.join(await mkdtemp(path.join(os.tmpdir(), "ccc-json-")), "list.json");
+      const file = path.join(await tempDir("json"), "list.json");
       const list = await JsonListWriter.open(file, head, "certifications");
       for (const item of items) await list.add(JSON.stringify(item, null, 1));
       await list.close();
