@@ -4,6 +4,7 @@
 import path from "node:path";
 import { buildCatalog, CatalogError, formatProblem, type BuiltCatalog } from "../catalog/index.ts";
 import { renderDataMarkdown } from "../markdown.ts";
+import { startDataMarkdownBatch } from "../markdown-batch.ts";
 import { ASSURANCE_HELP, ASSURANCE_LABELS, SOURCE_KIND_LABELS, STATUS_HELP } from "../catalog/labels.ts";
 import { currentBatch } from "./batches.ts";
 
@@ -18,7 +19,7 @@ const builds = new Map<string, Promise<BuiltCatalog>>();
 export function loadCatalog(dir = catalogDir()): Promise<BuiltCatalog> {
   let built = builds.get(dir);
   if (!built) {
-    built = buildCatalog({ dir, renderMarkdown: renderDataMarkdown });
+    built = buildCatalog({ dir, renderMarkdown: renderDataMarkdown, startMarkdownBatch: startDataMarkdownBatch });
     builds.set(dir, built);
   }
   return built;
