@@ -26,6 +26,9 @@
 //                                  built with the same Eleventy, then `pagefind --site`, timed
 //                                  separately
 //   ratio                          totalMs / bare.totalMs
+//   writesFlushedBeforeTiming      whether `sync` ran before the full build and before the bare
+//                                  baseline, so neither is slowed by the writeback of the step
+//                                  before it (false where there is no `sync` command)
 //   search                         bytes a visitor downloads, as a CDN sends them (text gzipped),
 //                                  measured in Chromium on the served site (scripts/bench-search.ts):
 //                                  the search page until ready, the first query ("audit"), each later
@@ -115,6 +118,16 @@ async function run(work: string, command: string, args: string[], options: { cwd
   }
   if (r.error) throw r.error;
   return { ms, code: r.status, stdout: r.stdout ?? "", stderr, ...(peakRssKB !== undefined ? { peakRssKB } : {}) };
+}
+
+/**
+ * Writes still in the page cache from the step before (writing 10,000 record files, or the full
+ * build's 500 MB) go to disk before a timed build starts, so that neither the full build nor
+ * the baseline pays for the other's writeback. Where there is no `sync` command, nothing.
+ */
+const HAS_SYNC = spawnSync("sh", ["-c", "command -v sync"], { encoding: "utf8" }).status === 0;
+function flushWrites(): void {
+  if (HAS_SYNC) spawnSync("sync");
 }
 
 function check(what: string, r: Run): void {
@@ -230,6 +243,7 @@ async function bare(work: string, catalog: string) {
   const env = { ...process.env, BARE_RECORDS: recordsFile };
   const eleventyCli = path.join(ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs");
   const pagefindCli = path.join(ROOT, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
+  flushWrites();
   const eleventy = await run(work, process.execPath, [eleventyCli, "--input=src", `--output=${out}`, "--quiet"], { cwd: dir, env });
   check("bare Eleventy", eleventy);
   const pagefind = await run(work, process.execPath, [pagefindCli, "--site", out], { cwd: dir, env });
@@ -311,6 +325,7 @@ async function benchOne(count: number, seed: string, options: { keep: boolean; b
 
     log(`building (scripts/build.ts --out ${out})`);
     const report = path.join(work, "probe.json");
+    flushWrites();
     const build = await run(work, process.execPath, [...(await buildNodeOptions()), "scripts/bench.ts", "__probe", report, "scripts/build.ts", "--out", out], { env });
     check("build", build);
     const probed = JSON.parse(await readFile(report, "utf8")) as { validationMs: number; eleventyPagefindMs: number; nodePeakRssKB: number; peakHeapBytes: number; heapLimitBytes: number };
@@ -348,6 +363,7 @@ async function benchOne(count: number, seed: string, options: { keep: boolean; b
       search,
       buildSummary: summary,
       ...(baseline ? { bare: baseline, ratio: Math.round((build.ms / baseline.totalMs) * 100) / 100 } : {}),
+      writesFlushedBeforeTiming: HAS_SYNC,
     };
   } finally {
     if (options.keep) log(`kept ${work}`);
