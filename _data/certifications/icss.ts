@@ -26,6 +26,7 @@ export default {
       cite: ["lgfocus-melville"],
       note: "The date is the report's; the City's own 2018 news release says it has been certified against the standard since 2008.",
     },
+    { date: "2017-05-11", event: "The City of Melville is reported reaccredited against ICSS: 2015-2020 with an \"outstanding\" rating; its mayor says CSIA found it scoring better than any other organisation assessed against the updated edition.", cite: ["lgfocus-melville-2017"] },
     { date: "2018-11-13", event: "The City of Melville's news release names ICSS:2015-2020, \"a framework of 27 specific measures\", as the basis of the Australian Service Excellence Awards' selection criteria.", cite: ["melville-2018"] },
     { date: "2020", event: "The edition ICSS: 2020-2025 comes into use, with 24 elements under four perspectives.", cite: ["csia-icss-cert"], unconfirmed: true, note: "The year is taken from the edition's name; no publication date was found." },
   ],
@@ -69,9 +70,9 @@ export default {
       claims: ["ICSS 2015-2020", "International Customer Service Standard 2015-2020"],
       published: "2015",
       validUntil: { status: "not-published", note: "Followed by ICSS: 2020-2025; no end date or transition rule found." },
-      cite: ["melville-2018"],
+      cite: ["lgfocus-melville-2017", "melville-2018"],
       unconfirmed: true,
-      note: "Known from the City of Melville's 2018 news release, which describes it as 27 specific measures; the year is taken from the edition's name.",
+      note: "Known from the City of Melville's reaccreditation against it, reported in May 2017, and its 2018 news release, which describes it as 27 specific measures; the year is taken from the edition's name.",
     },
     {
       id: "2020-2025",
@@ -107,6 +108,7 @@ export default {
     { id: "csiamerica-certified", url: "http://www.serviceinstitute.com/certified.htm", title: "Becoming certified to the International Customer Service Standard", publisher: "Customer Service Institute of America", kind: "certification-body", accessed: "2026-11-30", note: "An older page; its text also names CSIA and refers to Australian states and territories." },
     { id: "csiamerica-what-is", url: "https://www.serviceinstitute.com/international-customer-service-standard/what-is-the-international-customer-service-standard/", title: "What is the International Customer Service Standard?", publisher: "Customer Service Institute of America", kind: "certification-body", accessed: "2026-11-30" },
     { id: "melville-2018", url: "https://www.melvillecity.com.au/our-city/news/latest-news/2018/november/melville-recognised-nationally-for-great-customer", title: "Melville Recognised Nationally for Great Customer Service", publisher: "City of Melville", kind: "government", published: "2018-11-13", accessed: "2026-11-30" },
+    { id: "lgfocus-melville-2017", url: "https://lgfocus.com.au/news/2017/05/11/outstanding-customer-service/", title: "Outstanding customer service", publisher: "LG Focus", kind: "press", published: "2017-05-11", accessed: "2026-11-30" },
     { id: "lgfocus-melville", url: "https://lgfocus.com.au/news/2009/05/01/melville-achieves-customer-service-accreditation/", title: "Melville achieves customer service accreditation", publisher: "LG Focus", kind: "press", published: "2009-05-01", accessed: "2026-11-30" },
   ],
   description: `The **International Customer Service Standard (ICSS)** is a standard for how an organisation manages customer service as a whole: its strategy, structure, systems, people and processes. It was developed in 1997 on the balanced-scorecard model. In Australia, the Customer Service Institute of Australia (CSIA) certifies organisations against it; in the United States the Customer Service Institute of America does the same. The standard is maintained under the International Council of Customer Service Organizations. Despite the word "international", it is **not an ISO standard**, and no accreditation body stands behind it. The institutes that certify against it also maintain it.
@@ -118,7 +120,7 @@ The current edition, **ICSS: 2020-2025**, has 24 elements in four perspectives, 
 No fee is published. Certified organisations may use the "Certified Customer Service Organization" logo for **one year**, after which they must be re-certified.
 
 ### Editions
-Editions are named by the years they cover. ICSS 2003–2006 was in use in 2009, and ICSS:2015-2020, with 27 measures, in 2018; ICSS: 2020-2025, with 24 elements, is current. We found no edition for 2026 onwards yet, nor rules for moving between editions.
+Editions are named by the years they cover. ICSS 2003–2006 was in use in 2009, and ICSS:2015-2020, with 27 measures, in 2017 and 2018; ICSS: 2020-2025, with 24 elements, is current. We found no edition for 2026 onwards yet, nor rules for moving between editions.
 
 ### Checking a claim
 Ask which edition and offices the certificate covers and when it was issued, and confirm with the institute that issued it.`,
