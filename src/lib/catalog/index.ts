@@ -1,8 +1,8 @@
 // The catalog: load a folder of records, validate everything, resolve what pages need.
-import { DateTime } from "luxon";
-import { loadRawCatalog, type RawCatalog } from "./load.ts";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { DateTime } from "luxon";
+import { loadRawCatalog, type RawCatalog } from "./load.ts";
 import { checkMoney, loadMoneyTables } from "./money.ts";
 import { CatalogError, type Problem } from "./problems.ts";
 import { resolveCatalog, type Catalog } from "./resolve.ts";

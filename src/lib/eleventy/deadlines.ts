@@ -28,7 +28,7 @@ export function deadlinesCalendar(deadlines: Deadline[], site: SiteSettings): st
     prodId: { company: site.title, product: "deadlines", language: "EN" },
     url: absolute(ctx, "/deadlines/"),
   });
-  const shell = cal.toString();
+  const shell = cal.toString(); // before any event: the folded head, then END:VCALENDAR
   const events = deadlines.map((d) => {
     const precise = d.date.precision === "day" ? "" : ` The source gives only the ${d.date.precision} (${d.dateText}); the event is on its last day.`;
     return cal.createEvent({
