@@ -171,6 +171,7 @@ describe("compare", () => {
     assert.equal(await page.locator("nav.facets, .nav").first().isVisible(), false);
     assert.ok(await page.locator("#matrix").isVisible());
     await page.goto(url("/compare/?c=copc-cx-standard&c=iso-18295-1"));
+    await settled(page); // the side-by-side table is built by the script after the page loads
     assert.ok(await page.locator("#compare-table").isVisible());
     assert.equal(await page.locator("#matrix").isVisible(), false);
     assert.equal(await page.locator('#compare-app input[name="c"]').first().isVisible(), false);
