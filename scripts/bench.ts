@@ -1,11 +1,15 @@
 // Benchmark the build on synthetic catalogues, against a bare Eleventy + Pagefind baseline.
 //
-//   tsx scripts/bench.ts [--count N ...] [--seed S] [--keep] [--no-bare] [--no-real]
+//   tsx scripts/bench.ts [--count N ...] [--pairs P] [--seed S] [--keep] [--no-bare] [--no-real]
 //
 // First (unless --no-real) one JSON object for the real catalogue in _data/: its pages, build
 // time and what searching it downloads ("COPC", then "BS 7799", "workforce", "Help Desk Institute").
-// Then for each N (default 1000 and 10000), one JSON object on stdout:
+// Then for each N (default 1000 and 10000), one JSON object on stdout. The full build and the
+// baseline are timed in --pairs P pairs (default 3), each the full build then the baseline on
+// the same records; times are the medians over the pairs, sizes and downloads are measured once
+// (every pair writes the same site), peaks are the largest of any pair.
 //   records, issuers, pages        catalogue size and HTML pages written by the full build
+//   pairs                          how many full build + baseline pairs were timed
 //   synthMs                        writing the synthetic records (scripts/synth.ts, in process)
 //   validateCliMs                  wall time of `node --import tsx scripts/validate.ts` on its own
 //                                  (every child process runs with a cold tsx transform cache)
@@ -25,7 +29,8 @@
 //                                  reading the records from one JSON file written before timing,
 //                                  built with the same Eleventy, then `pagefind --site`, timed
 //                                  separately
-//   ratio                          totalMs / bare.totalMs
+//   ratio                          the median over the pairs of full build / baseline; ratios
+//                                  is each pair's, pairTimesMs each pair's [full build, baseline]
 //   writesFlushedBeforeTiming      whether `sync` ran before the full build and before the bare
 //                                  baseline, so neither is slowed by the writeback of the step
 //                                  before it (false where there is no `sync` command)
@@ -243,6 +248,7 @@ async function bare(work: string, catalog: string) {
   const env = { ...process.env, BARE_RECORDS: recordsFile };
   const eleventyCli = path.join(ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs");
   const pagefindCli = path.join(ROOT, "node_modules", "pagefind", "lib", "runner", "bin.cjs");
+  await rm(out, { recursive: true, force: true }); // each pair's baseline writes a fresh folder, as its full build does
   flushWrites();
   const eleventy = await run(work, process.execPath, [eleventyCli, "--input=src", `--output=${out}`, "--quiet"], { cwd: dir, env });
   check("bare Eleventy", eleventy);
@@ -306,7 +312,15 @@ async function benchReal() {
 
 // ---------------------------------------------------------------------------------------
 
-async function benchOne(count: number, seed: string, options: { keep: boolean; bare: boolean }) {
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+type Probed = { validationMs: number; eleventyPagefindMs: number; nodePeakRssKB: number; peakHeapBytes: number; heapLimitBytes: number };
+
+async function benchOne(count: number, seed: string, options: { keep: boolean; bare: boolean; runs: number }) {
   const log = (m: string) => console.error(`[bench ${count}] ${m}`);
   const work = await mkdtemp(path.join(os.tmpdir(), `ccc-bench-${count}-`));
   const catalog = path.join(work, "catalog");
@@ -323,23 +337,40 @@ async function benchOne(count: number, seed: string, options: { keep: boolean; b
     const validate = await run(work, process.execPath, ["--import", "tsx", "scripts/validate.ts"], { env });
     check("validate", validate);
 
-    log(`building (scripts/build.ts --out ${out})`);
-    const report = path.join(work, "probe.json");
-    flushWrites();
-    const build = await run(work, process.execPath, [...(await buildNodeOptions()), "scripts/bench.ts", "__probe", report, "scripts/build.ts", "--out", out], { env });
-    check("build", build);
-    const probed = JSON.parse(await readFile(report, "utf8")) as { validationMs: number; eleventyPagefindMs: number; nodePeakRssKB: number; peakHeapBytes: number; heapLimitBytes: number };
-    const summary = build.stdout.trim().split("\n").at(-1) ?? "";
-    const stats = await siteStats(out);
-    log("measuring search downloads in Chromium");
-    const { measureSearchTransfer } = await import("./bench-search.ts");
-    const search = await measureSearchTransfer(out, { first: "audit", later: [await someShortName(catalog), "workforce"] });
-
-    let baseline: Awaited<ReturnType<typeof bare>> | undefined;
-    if (options.bare) {
-      log("bare baseline (Eleventy, then Pagefind)");
-      baseline = await bare(work, catalog);
+    // Pairs, each the full build then the baseline: on a shared machine one pair's ratio can
+    // be off by a quarter, so the ratio reported is the median of the pairs'.
+    const pairs: { build: Run; probed: Probed; baseline?: Awaited<ReturnType<typeof bare>> }[] = [];
+    let first: { summary: string; stats: SiteStats; search: unknown } | undefined;
+    for (let i = 0; i < options.runs; i++) {
+      const of = options.runs > 1 ? `, pair ${i + 1} of ${options.runs}` : "";
+      log(`building (scripts/build.ts --out ${out}${of})`);
+      const report = path.join(work, "probe.json");
+      await rm(out, { recursive: true, force: true });
+      flushWrites();
+      const build = await run(work, process.execPath, [...(await buildNodeOptions()), "scripts/bench.ts", "__probe", report, "scripts/build.ts", "--out", out], { env });
+      check("build", build);
+      const probed = JSON.parse(await readFile(report, "utf8")) as Probed;
+      if (!first) {
+        // Every pair builds the same site byte for byte, so it is measured once.
+        const stats = await siteStats(out);
+        log("measuring search downloads in Chromium");
+        const { measureSearchTransfer } = await import("./bench-search.ts");
+        const search = await measureSearchTransfer(out, { first: "audit", later: [await someShortName(catalog), "workforce"] });
+        first = { summary: build.stdout.trim().split("\n").at(-1) ?? "", stats, search };
+      }
+      let baseline: Awaited<ReturnType<typeof bare>> | undefined;
+      if (options.bare) {
+        log(`bare baseline (Eleventy, then Pagefind${of})`);
+        baseline = await bare(work, catalog);
+      }
+      pairs.push({ build, probed, ...(baseline ? { baseline } : {}) });
     }
+    const { summary, stats, search } = first!;
+    const mid = (pick: (p: (typeof pairs)[number]) => number) => Math.round(median(pairs.map(pick)));
+    const largest = (pick: (p: (typeof pairs)[number]) => number) => Math.max(...pairs.map(pick));
+    const ratioOf = (p: (typeof pairs)[number]) => Math.round((p.build.ms / p.baseline!.totalMs) * 100) / 100;
+    const bases = pairs.flatMap((p) => (p.baseline ? [p.baseline] : []));
+    const buildRss = pairs.every((p) => p.build.peakRssKB !== undefined) ? largest((p) => p.build.peakRssKB!) : undefined;
     return {
       records: synth.certifications,
       issuers: synth.issuers,
@@ -347,14 +378,15 @@ async function benchOne(count: number, seed: string, options: { keep: boolean; b
       pages: stats.pages,
       synthMs,
       validateCliMs: validate.ms,
-      validationMs: probed.validationMs,
-      eleventyPagefindMs: probed.eleventyPagefindMs,
-      totalMs: build.ms,
-      peakRssMB: mb(build.peakRssKB ?? probed.nodePeakRssKB),
-      peakRssMethod: build.peakRssKB !== undefined ? "/usr/bin/time -v (largest process in the build tree)" : "process.resourceUsage().maxRSS (Node process only)",
-      nodePeakRssMB: mb(probed.nodePeakRssKB),
-      peakHeapMB: Math.round(probed.peakHeapBytes / 1048576),
-      heapLimitMB: Math.round(probed.heapLimitBytes / 1048576),
+      pairs: pairs.length,
+      validationMs: mid((p) => p.probed.validationMs),
+      eleventyPagefindMs: mid((p) => p.probed.eleventyPagefindMs),
+      totalMs: mid((p) => p.build.ms),
+      peakRssMB: mb(buildRss ?? largest((p) => p.probed.nodePeakRssKB)),
+      peakRssMethod: buildRss !== undefined ? "/usr/bin/time -v (largest process in the build tree)" : "process.resourceUsage().maxRSS (Node process only)",
+      nodePeakRssMB: mb(largest((p) => p.probed.nodePeakRssKB)),
+      peakHeapMB: Math.round(largest((p) => p.probed.peakHeapBytes) / 1048576),
+      heapLimitMB: Math.round(pairs[0]!.probed.heapLimitBytes / 1048576),
       outputBytes: stats.outputBytes,
       searchIndexBytes: stats.searchIndexBytes,
       medianGzipHtmlBytes: stats.medianGzipHtmlBytes,
@@ -362,7 +394,19 @@ async function benchOne(count: number, seed: string, options: { keep: boolean; b
       largestGzipHtmlPage: stats.largestGzipHtmlPage,
       search,
       buildSummary: summary,
-      ...(baseline ? { bare: baseline, ratio: Math.round((build.ms / baseline.totalMs) * 100) / 100 } : {}),
+      ...(bases.length
+        ? {
+            bare: {
+              ...bases[0]!,
+              eleventyMs: Math.round(median(bases.map((b) => b.eleventyMs))),
+              pagefindMs: Math.round(median(bases.map((b) => b.pagefindMs))),
+              totalMs: Math.round(median(bases.map((b) => b.totalMs))),
+            },
+            ratio: Math.round(median(pairs.map(ratioOf)) * 100) / 100,
+            ratios: pairs.map(ratioOf),
+            pairTimesMs: pairs.map((p) => [p.build.ms, p.baseline!.totalMs]),
+          }
+        : {}),
       writesFlushedBeforeTiming: HAS_SYNC,
     };
   } finally {
@@ -379,16 +423,18 @@ async function main(): Promise<void> {
       keep: { type: "boolean", default: false },
       "no-bare": { type: "boolean", default: false },
       "no-real": { type: "boolean", default: false },
+      pairs: { type: "string", default: "3" },
     },
   });
   const counts = (values.count?.length ? values.count : ["1000", "10000"]).map(Number);
-  if (counts.some((n) => !Number.isInteger(n) || n < 1)) {
-    console.error("usage: tsx scripts/bench.ts [--count N ...] [--seed S] [--keep] [--no-bare] [--no-real]");
+  const pairs = Number(values.pairs);
+  if (counts.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(pairs) || pairs < 1) {
+    console.error("usage: tsx scripts/bench.ts [--count N ...] [--pairs P] [--seed S] [--keep] [--no-bare] [--no-real]");
     process.exit(2);
   }
   if (!existsSync(path.join(ROOT, "node_modules", "@11ty", "eleventy"))) throw new Error("run npm ci first");
   if (!values["no-real"]) console.log(JSON.stringify(await benchReal()));
-  for (const n of counts) console.log(JSON.stringify(await benchOne(n, values.seed!, { keep: values.keep!, bare: !values["no-bare"] })));
+  for (const n of counts) console.log(JSON.stringify(await benchOne(n, values.seed!, { keep: values.keep!, bare: !values["no-bare"], runs: pairs })));
 }
 
 if (process.argv[2] === "__probe") await probe(process.argv[3]!, process.argv[4]!, process.argv.slice(5));
