@@ -320,7 +320,7 @@ const median = (xs: number[]) => {
 
 type Probed = { validationMs: number; eleventyPagefindMs: number; nodePeakRssKB: number; peakHeapBytes: number; heapLimitBytes: number };
 
-async function benchOne(count: number, seed: string, options: { keep: boolean; bare: boolean; runs: number }) {
+async function benchOne(count: number, seed: string, options: { keep: boolean; bare: boolean; pairCount: number }) {
   const log = (m: string) => console.error(`[bench ${count}] ${m}`);
   const work = await mkdtemp(path.join(os.tmpdir(), `ccc-bench-${count}-`));
   const catalog = path.join(work, "catalog");
@@ -341,8 +341,8 @@ async function benchOne(count: number, seed: string, options: { keep: boolean; b
     // be off by a quarter, so the ratio reported is the median of the pairs'.
     const pairs: { build: Run; probed: Probed; baseline?: Awaited<ReturnType<typeof bare>> }[] = [];
     let first: { summary: string; stats: SiteStats; search: unknown } | undefined;
-    for (let i = 0; i < options.runs; i++) {
-      const of = options.runs > 1 ? `, pair ${i + 1} of ${options.runs}` : "";
+    for (let i = 0; i < options.pairCount; i++) {
+      const of = options.pairCount > 1 ? `, pair ${i + 1} of ${options.pairCount}` : "";
       log(`building (scripts/build.ts --out ${out}${of})`);
       const report = path.join(work, "probe.json");
       await rm(out, { recursive: true, force: true });
@@ -401,6 +401,8 @@ async function benchOne(count: number, seed: string, options: { keep: boolean; b
               eleventyMs: Math.round(median(bases.map((b) => b.eleventyMs))),
               pagefindMs: Math.round(median(bases.map((b) => b.pagefindMs))),
               totalMs: Math.round(median(bases.map((b) => b.totalMs))),
+              ...(bases.every((b) => b.eleventyPeakRssMB !== undefined) ? { eleventyPeakRssMB: Math.max(...bases.map((b) => b.eleventyPeakRssMB!)) } : {}),
+              ...(bases.every((b) => b.pagefindPeakRssMB !== undefined) ? { pagefindPeakRssMB: Math.max(...bases.map((b) => b.pagefindPeakRssMB!)) } : {}),
             },
             ratio: Math.round(median(pairs.map(ratioOf)) * 100) / 100,
             ratios: pairs.map(ratioOf),
@@ -434,7 +436,7 @@ async function main(): Promise<void> {
   }
   if (!existsSync(path.join(ROOT, "node_modules", "@11ty", "eleventy"))) throw new Error("run npm ci first");
   if (!values["no-real"]) console.log(JSON.stringify(await benchReal()));
-  for (const n of counts) console.log(JSON.stringify(await benchOne(n, values.seed!, { keep: values.keep!, bare: !values["no-bare"], runs: pairs })));
+  for (const n of counts) console.log(JSON.stringify(await benchOne(n, values.seed!, { keep: values.keep!, bare: !values["no-bare"], pairCount: pairs })));
 }
 
 if (process.argv[2] === "__probe") await probe(process.argv[3]!, process.argv[4]!, process.argv.slice(5));
